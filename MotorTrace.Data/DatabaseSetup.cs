@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using MotorTrace.Data.Auditing;
+
+namespace MotorTrace.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>
+/// Which database MotorTrace runs on: <c>Database:Provider</c> (Sqlite, the default, or Postgres) and
+/// <c>ConnectionStrings:MotorTrace</c>. SQLite without a connection string uses a file in the data folder.
+/// </summary>
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
+{
+    public const string ProviderKey = "Database:Provider";
+    public const string ConnectionStringKey = "ConnectionStrings:MotorTrace";
+
+    /// <summary>Reads and checks the settings; a wrong value stops start-up with a message naming the setting.</summary>
+    public static DatabaseSettings From(IConfiguration configuration, string dataFolder)
+    {
+        var providerName = configuration[ProviderKey];
+        DatabaseProvider provider;
+        if (string.IsNullOrWhiteSpace(providerName)) provider = DatabaseProvider.Sqlite;
+        else if (!Enum.TryParse(providerName, ignoreCase: true, out provider) || !Enum.IsDefined(provider))
+            throw new InvalidOperationException(
+                $"Setting '{ProviderKey}' is '{providerName}', which is not a database MotorTrace supports. Use 'Sqlite' or 'Postgres'.");
+
+        var connectionString = configuration[ConnectionStringKey];
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            if (provider != DatabaseProvider.Sqlite)
+                throw new InvalidOperationException(
+                    $"Setting '{ConnectionStringKey}' is missing. '{ProviderKey}' is '{provider}', which needs a connection string.");
+            Directory.CreateDirectory(dataFolder);
+            connectionString = $"Data Source={Path.Combine(dataFolder, "motortrace.db")}";
+        }
+        return new DatabaseSettings(provider, connectionString);
+    }
+
+    public void Apply(DbContextOptionsBuilder options)
+    {
+        switch (Provider)
+        {
+            case DatabaseProvider.Postgres:
+                options.UseNpgsql(ConnectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory"));
+                break;
+            default:
+                options.UseSqlite(ConnectionString);
+                break;
+        }
+        // Schema changes are hand-written migrations checked by the schema drift test, not by EF's
+        // model snapshot, which needs the Design package that does not restore here (ADR-004).
+        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+}
+
+public static class DatabaseServiceCollectionExtensions
+{
+    public static IServiceCollection AddMotorTraceDatabase(this IServiceCollection services, DatabaseSettings settings)
+    {
+        services.AddSingleton(settings);
+        services.AddSingleton<AuditingInterceptor>();
+        services.AddDbContext<MotorTraceDbContext>((sp, options) =>
+        {
+            settings.Apply(options);
+            options.AddInterceptors(sp.GetRequiredService<AuditingInterceptor>());
+        });
+        return services;
+    }
+}
