@@ -30,7 +30,7 @@ public class StaffProfileConfiguration : IEntityTypeConfiguration<StaffProfile>
         builder.Property(p => p.Department).HasMaxLength(100);
         builder.Property(p => p.Mobile).HasMaxLength(32);
         builder.Property(p => p.Specialization).HasMaxLength(200);
-        builder.PrimitiveCollection(p => p.Certifications).HasColumnType("text");
+        builder.PrimitiveCollection(p => p.Certifications); // JSON text on SQLite, text[] on PostgreSQL
         builder.HasIndex(p => p.UserId).IsUnique();
         builder.HasIndex(p => p.EmployeeId).IsUnique();
     }

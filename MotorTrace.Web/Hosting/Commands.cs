@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using MotorTrace.Data;
+using MotorTrace.Data.Seeding;
+
+namespace MotorTrace.Web.Hosting;
+
+/// <summary>
+/// Jobs run from the command line instead of the web app:
+/// <c>dotnet run --project MotorTrace.Web -- migrate</c> applies schema changes;
+/// <c>-- seed --dealers N --customers-per-dealer N --years N</c> builds a (large) demo network for benchmarks.
+/// </summary>
+public static class Commands
+{
+    public static async Task<bool> RunAsync(WebApplication app, string[] args)
+    {
+        if (args.Length == 0 || args[0].StartsWith('-')) return false;
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MotorTraceDbContext>();
+        switch (args[0])
+        {
+            case "migrate":
+                await db.Database.MigrateAsync();
+                Console.WriteLine($"Schema is up to date ({(await db.Database.GetAppliedMigrationsAsync()).Count()} changes applied).");
+                return true;
+            case "seed":
+                var scale = new DemoScale(
+                    Dealers: Option(app.Configuration, "dealers", DemoScale.Default.Dealers),
+                    CustomersPerDealer: Option(app.Configuration, "customers-per-dealer", DemoScale.Default.CustomersPerDealer),
+                    Years: Option(app.Configuration, "years", DemoScale.Default.Years));
+                await db.Database.MigrateAsync();
+                var watch = Stopwatch.StartNew();
+                var seeder = ActivatorUtilities.CreateInstance<DemoSeeder>(scope.ServiceProvider);
+                if (!await seeder.SeedIfEmptyAsync(scale))
+                {
+                    Console.Error.WriteLine("The database already holds dealers; seed only fills an empty database.");
+                    Environment.ExitCode = 1;
+                    return true;
+                }
+                Console.WriteLine($"Seeded {scale.Dealers} dealers × {scale.CustomersPerDealer} customers × {scale.Years} years in {watch.Elapsed.TotalSeconds:0.0} s.");
+                Console.WriteLine(DemoSeeder.SignInSummary());
+                return true;
+            case "schema-script":
+                // Writes the model's create scripts for both providers (the initial migration's SQL).
+                var folder = app.Configuration["out"] ?? Path.Combine(app.Environment.ContentRootPath, "..", "MotorTrace.Data", "Migrations", "Sql");
+                foreach (var provider in Enum.GetValues<DatabaseProvider>())
+                {
+                    var file = Path.Combine(folder, $"{Data.Migrations.Initial.Id}.{provider}.sql");
+                    await File.WriteAllTextAsync(file, Data.Migrations.SchemaScripts.Generate(provider));
+                    Console.WriteLine($"Wrote {file}");
+                }
+                return true;
+            default:
+                Console.Error.WriteLine($"Unknown command '{args[0]}'. Commands: migrate, schema-script [--out folder], seed --dealers N --customers-per-dealer N --years N.");
+                Environment.ExitCode = 2;
+                return true;
+        }
+    }
+
+    private static int Option(IConfiguration configuration, string name, int fallback)
+    {
+        var value = configuration[name];
+        if (value is null) return fallback;
+        if (int.TryParse(value, out var number) && number > 0) return number;
+        throw new ArgumentException($"--{name} must be a positive whole number, not '{value}'.");
+    }
+}

@@ -1,0 +1,20 @@
+using MotorTrace.Web.Services.Email;
+using MotorTrace.Web.Services.Identity;
+using MotorTrace.Web.Services.Notifications;
+
+namespace MotorTrace.Web.Hosting;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>Every MotorTrace feature service, registered in one place.</summary>
+    public static IServiceCollection AddMotorTraceServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<EmailSender>();
+        services.AddScoped<SessionService>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<NotificationService>();
+        services.AddScoped<Services.DisplayTimeZone>();
+        return services;
+    }
+}
