@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MotorTrace.Data.Entities.Identity;
 using MotorTrace.Data.Entities.Network;
+using MotorTrace.Data.Entities.WorkOrders;
 
 namespace MotorTrace.Data.Configurations;
 
@@ -112,6 +113,7 @@ public class NotificationConfiguration : IEntityTypeConfiguration<Notification>
         builder.Property(n => n.Metadata).IsText();
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Dealer>().WithMany().HasForeignKey(n => n.DealerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<WorkOrder>().WithMany().HasForeignKey(n => n.WorkOrderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(n => new { n.UserId, n.IsRead });
         builder.HasIndex(n => n.CreatedAt);
     }
