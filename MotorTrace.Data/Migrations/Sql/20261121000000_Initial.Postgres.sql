@@ -53,6 +53,47 @@ CREATE TABLE "Dealers" (
 );
 
 
+CREATE TABLE "InventoryCategories" (
+    "Id" uuid NOT NULL,
+    "Name" character varying(100) NOT NULL,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "UpdatedAt" timestamp with time zone NOT NULL,
+    "CreatedById" uuid,
+    "UpdatedById" uuid,
+    CONSTRAINT "PK_InventoryCategories" PRIMARY KEY ("Id")
+);
+
+
+CREATE TABLE "ServiceRules" (
+    "Id" uuid NOT NULL,
+    "Code" character varying(50) NOT NULL,
+    "Name" character varying(200) NOT NULL,
+    "Description" text,
+    "RuleType" character varying(40) NOT NULL,
+    "Priority" character varying(40) NOT NULL,
+    "Severity" character varying(40) NOT NULL,
+    "MileageInterval" integer,
+    "TimeIntervalMonths" integer,
+    "TimeIntervalDays" integer,
+    "ServiceType" character varying(100) NOT NULL,
+    "ServiceName" character varying(200) NOT NULL,
+    "Category" character varying(100),
+    "DependsOn" text[] NOT NULL,
+    "ConflictsWith" text[] NOT NULL,
+    "CanBundle" boolean NOT NULL,
+    "ApplicableVehicleTypes" text[] NOT NULL,
+    "ApplicableDrivingConditions" text[] NOT NULL,
+    "SevereConditionMultiplier" numeric(6,3) NOT NULL,
+    "OffroadMultiplier" numeric(6,3) NOT NULL,
+    "IsActive" boolean NOT NULL,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "UpdatedAt" timestamp with time zone NOT NULL,
+    "CreatedById" uuid,
+    "UpdatedById" uuid,
+    CONSTRAINT "PK_ServiceRules" PRIMARY KEY ("Id")
+);
+
+
 CREATE TABLE "Settings" (
     "Id" uuid NOT NULL,
     "Category" character varying(50) NOT NULL,
@@ -111,6 +152,108 @@ CREATE TABLE "AspNetUsers" (
 );
 
 
+CREATE TABLE "CannedServices" (
+    "Id" uuid NOT NULL,
+    "DealerId" uuid NOT NULL,
+    "Code" character varying(50) NOT NULL,
+    "Name" character varying(200) NOT NULL,
+    "Description" text,
+    "Duration" integer NOT NULL,
+    "Price" numeric(18,2) NOT NULL,
+    "IsAvailable" boolean NOT NULL,
+    "VariantLabel" character varying(40) NOT NULL,
+    "VehicleType" character varying(40) NOT NULL,
+    "HasOptionalParts" boolean NOT NULL,
+    "HasOptionalLabor" boolean NOT NULL,
+    "Category" character varying(100),
+    "MinVehicleAge" integer,
+    "MaxVehicleMileage" integer,
+    "IsArchived" boolean NOT NULL,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "UpdatedAt" timestamp with time zone NOT NULL,
+    "CreatedById" uuid,
+    "UpdatedById" uuid,
+    CONSTRAINT "PK_CannedServices" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_CannedServices_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "LaborCatalog" (
+    "Id" uuid NOT NULL,
+    "DealerId" uuid NOT NULL,
+    "Code" character varying(50) NOT NULL,
+    "Name" character varying(200) NOT NULL,
+    "Description" text,
+    "EstimatedMinutes" integer NOT NULL,
+    "Category" character varying(100),
+    "SkillLevel" character varying(40) NOT NULL,
+    "Rate" numeric(18,2) NOT NULL,
+    "IsActive" boolean NOT NULL,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "UpdatedAt" timestamp with time zone NOT NULL,
+    "CreatedById" uuid,
+    "UpdatedById" uuid,
+    CONSTRAINT "PK_LaborCatalog" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_LaborCatalog_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "InventoryItems" (
+    "Id" uuid NOT NULL,
+    "DealerId" uuid NOT NULL,
+    "CategoryId" uuid NOT NULL,
+    "Name" character varying(200) NOT NULL,
+    "Sku" character varying(64) NOT NULL,
+    "PartNumber" character varying(64),
+    "Manufacturer" character varying(100),
+    "Location" character varying(100),
+    "Quantity" integer NOT NULL,
+    "MinStockLevel" integer NOT NULL,
+    "MaxStockLevel" integer NOT NULL,
+    "ReorderPoint" integer NOT NULL,
+    "UnitPrice" numeric(18,2) NOT NULL,
+    "CostPrice" numeric(18,2) NOT NULL,
+    "Supplier" character varying(200),
+    "SupplierPartNumber" character varying(64),
+    "Core" boolean NOT NULL,
+    "CorePrice" numeric(18,2),
+    "IsActive" boolean NOT NULL,
+    "Version" uuid NOT NULL,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "UpdatedAt" timestamp with time zone NOT NULL,
+    "CreatedById" uuid,
+    "UpdatedById" uuid,
+    CONSTRAINT "PK_InventoryItems" PRIMARY KEY ("Id"),
+    CONSTRAINT "CK_InventoryItems_Quantity" CHECK ("Quantity" >= 0),
+    CONSTRAINT "FK_InventoryItems_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_InventoryItems_InventoryCategories_CategoryId" FOREIGN KEY ("CategoryId") REFERENCES "InventoryCategories" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "ApiRegistrations" (
+    "Id" uuid NOT NULL,
+    "DealerId" uuid NOT NULL,
+    "RegisteredById" uuid NOT NULL,
+    "RegistrationNumber" character varying(50) NOT NULL,
+    "EmployeeName" character varying(255) NOT NULL,
+    "EmployeeEmail" character varying(255),
+    "EmployeePhone" character varying(32),
+    "EmployeeDesignation" character varying(100),
+    "EventName" character varying(255) NOT NULL,
+    "EventDate" date,
+    "EventLocation" character varying(255),
+    "CriteriaData" text,
+    "Status" character varying(40) NOT NULL,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "UpdatedAt" timestamp with time zone NOT NULL,
+    "CreatedById" uuid,
+    "UpdatedById" uuid,
+    CONSTRAINT "PK_ApiRegistrations" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_ApiRegistrations_AspNetUsers_RegisteredById" FOREIGN KEY ("RegisteredById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ApiRegistrations_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT
+);
+
+
 CREATE TABLE "AspNetUserClaims" (
     "Id" integer GENERATED BY DEFAULT AS IDENTITY,
     "UserId" uuid NOT NULL,
@@ -150,6 +293,57 @@ CREATE TABLE "AspNetUserTokens" (
 );
 
 
+CREATE TABLE "Customers" (
+    "Id" uuid NOT NULL,
+    "DealerId" uuid NOT NULL,
+    "UserId" uuid,
+    "Name" character varying(200) NOT NULL,
+    "CompanyName" character varying(200),
+    "Email" character varying(255),
+    "Phone" character varying(32),
+    "EmailNormalized" character varying(255),
+    "PhoneNormalized" character varying(32),
+    "Address" text,
+    "City" character varying(100),
+    "PostalCode" character varying(20),
+    "Notes" text,
+    "Version" uuid NOT NULL,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "UpdatedAt" timestamp with time zone NOT NULL,
+    "CreatedById" uuid,
+    "UpdatedById" uuid,
+    CONSTRAINT "PK_Customers" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_Customers_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Customers_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "DealerPccApplications" (
+    "Id" uuid NOT NULL,
+    "DealerId" uuid NOT NULL,
+    "SubmittedById" uuid NOT NULL,
+    "ApplicationNumber" character varying(50) NOT NULL,
+    "ApplicationDate" date NOT NULL,
+    "CriteriaData" text,
+    "Status" character varying(40) NOT NULL,
+    "ReviewedById" uuid,
+    "ReviewedAt" timestamp with time zone,
+    "ReviewComments" text,
+    "ApprovedById" uuid,
+    "ApprovedAt" timestamp with time zone,
+    "ApprovalComments" text,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "UpdatedAt" timestamp with time zone NOT NULL,
+    "CreatedById" uuid,
+    "UpdatedById" uuid,
+    CONSTRAINT "PK_DealerPccApplications" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_DealerPccApplications_AspNetUsers_ApprovedById" FOREIGN KEY ("ApprovedById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_DealerPccApplications_AspNetUsers_ReviewedById" FOREIGN KEY ("ReviewedById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_DealerPccApplications_AspNetUsers_SubmittedById" FOREIGN KEY ("SubmittedById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_DealerPccApplications_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT
+);
+
+
 CREATE TABLE "LoginActivities" (
     "Id" uuid NOT NULL,
     "UserId" uuid,
@@ -183,28 +377,27 @@ CREATE TABLE "ModuleAccess" (
 );
 
 
-CREATE TABLE "Notifications" (
+CREATE TABLE "MtMeetRegistrations" (
     "Id" uuid NOT NULL,
-    "UserId" uuid NOT NULL,
-    "DealerId" uuid,
-    "WorkOrderId" uuid,
-    "Type" character varying(40) NOT NULL,
-    "Title" character varying(255) NOT NULL,
-    "Message" text NOT NULL,
-    "Priority" character varying(40) NOT NULL,
-    "IsRead" boolean NOT NULL,
-    "ReadAt" timestamp with time zone,
-    "ActionUrl" character varying(500),
-    "ActionText" character varying(100),
-    "Metadata" text,
-    "SentViaEmail" boolean NOT NULL,
-    "SentViaPush" boolean NOT NULL,
+    "DealerId" uuid NOT NULL,
+    "RegisteredById" uuid NOT NULL,
+    "RegistrationNumber" character varying(50) NOT NULL,
+    "TechnicianName" character varying(255) NOT NULL,
+    "TechnicianEmail" character varying(255),
+    "TechnicianPhone" character varying(32),
+    "TechnicianEmployeeId" character varying(50),
+    "MeetName" character varying(255) NOT NULL,
+    "MeetDate" date,
+    "MeetLocation" character varying(255),
+    "CriteriaData" text,
+    "Status" character varying(40) NOT NULL,
     "CreatedAt" timestamp with time zone NOT NULL,
     "UpdatedAt" timestamp with time zone NOT NULL,
-    "ExpiresAt" timestamp with time zone,
-    CONSTRAINT "PK_Notifications" PRIMARY KEY ("Id"),
-    CONSTRAINT "FK_Notifications_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE,
-    CONSTRAINT "FK_Notifications_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT
+    "CreatedById" uuid,
+    "UpdatedById" uuid,
+    CONSTRAINT "PK_MtMeetRegistrations" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_MtMeetRegistrations_AspNetUsers_RegisteredById" FOREIGN KEY ("RegisteredById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_MtMeetRegistrations_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT
 );
 
 
@@ -222,6 +415,27 @@ CREATE TABLE "StaffProfiles" (
     "UpdatedById" uuid,
     CONSTRAINT "PK_StaffProfiles" PRIMARY KEY ("Id"),
     CONSTRAINT "FK_StaffProfiles_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "Surveys" (
+    "Id" uuid NOT NULL,
+    "DealerId" uuid NOT NULL,
+    "Kind" character varying(40) NOT NULL,
+    "SubmittedById" uuid NOT NULL,
+    "SurveyNumber" character varying(50) NOT NULL,
+    "SurveyPeriod" character varying(50),
+    "SubmissionDate" date NOT NULL,
+    "Responses" text NOT NULL,
+    "OverallScore" numeric(5,2),
+    "Status" character varying(40) NOT NULL,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "UpdatedAt" timestamp with time zone NOT NULL,
+    "CreatedById" uuid,
+    "UpdatedById" uuid,
+    CONSTRAINT "PK_Surveys" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_Surveys_AspNetUsers_SubmittedById" FOREIGN KEY ("SubmittedById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Surveys_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT
 );
 
 
@@ -244,6 +458,669 @@ CREATE TABLE "UserSessions" (
     CONSTRAINT "FK_UserSessions_AspNetUsers_EndedById" FOREIGN KEY ("EndedById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
     CONSTRAINT "FK_UserSessions_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
 );
+
+
+CREATE TABLE "CannedServicePartsCategories" (
+    "Id" uuid NOT NULL,
+    "DealerId" uuid NOT NULL,
+    "CannedServiceId" uuid NOT NULL,
+    "CategoryId" uuid NOT NULL,
+    "IsRequired" boolean NOT NULL,
+    "Notes" text,
+    CONSTRAINT "PK_CannedServicePartsCategories" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_CannedServicePartsCategories_CannedServices_CannedServiceId" FOREIGN KEY ("CannedServiceId") REFERENCES "CannedServices" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_CannedServicePartsCategories_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_CannedServicePartsCategories_InventoryCategories_CategoryId" FOREIGN KEY ("CategoryId") REFERENCES "InventoryCategories" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "CannedServiceLabor" (
+    "Id" uuid NOT NULL,
+    "DealerId" uuid NOT NULL,
+    "CannedServiceId" uuid NOT NULL,
+    "LaborCatalogId" uuid NOT NULL,
+    "Sequence" integer NOT NULL,
+    "EstimatedMinutes" integer NOT NULL,
+    "Notes" text,
+    CONSTRAINT "PK_CannedServiceLabor" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_CannedServiceLabor_CannedServices_CannedServiceId" FOREIGN KEY ("CannedServiceId") REFERENCES "CannedServices" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_CannedServiceLabor_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_CannedServiceLabor_LaborCatalog_LaborCatalogId" FOREIGN KEY ("LaborCatalogId") REFERENCES "LaborCatalog" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "Vehicles" (
+    "Id" uuid NOT NULL,
+    "DealerId" uuid NOT NULL,
+    "CustomerId" uuid NOT NULL,
+    "Make" character varying(100) NOT NULL,
+    "Model" character varying(100) NOT NULL,
+    "Year" integer NOT NULL,
+    "Vin" character varying(32) NOT NULL,
+    "LicensePlate" character varying(20),
+    "LicensePlateNormalized" character varying(20),
+    "Color" character varying(50),
+    "ImageUrl" character varying(500),
+    "Status" character varying(40) NOT NULL,
+    "Version" uuid NOT NULL,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "UpdatedAt" timestamp with time zone NOT NULL,
+    "CreatedById" uuid,
+    "UpdatedById" uuid,
+    CONSTRAINT "PK_Vehicles" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_Vehicles_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Vehicles_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "Appointments" (
+    "Id" uuid NOT NULL,
+    "DealerId" uuid NOT NULL,
+    "CustomerId" uuid NOT NULL,
+    "VehicleId" uuid NOT NULL,
+    "AssignedToId" uuid,
+    "RequestedAt" timestamp with time zone NOT NULL,
+    "StartTime" timestamp with time zone NOT NULL,
+    "EndTime" timestamp with time zone NOT NULL,
+    "Status" character varying(40) NOT NULL,
+    "Priority" character varying(40) NOT NULL,
+    "Notes" text,
+    "StatusChangedAt" timestamp with time zone,
+    "StatusChangedById" uuid,
+    "CancellationReason" character varying(500),
+    "CapacityOverrideNote" text,
+    "Version" uuid NOT NULL,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "UpdatedAt" timestamp with time zone NOT NULL,
+    "CreatedById" uuid,
+    "UpdatedById" uuid,
+    CONSTRAINT "PK_Appointments" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_Appointments_AspNetUsers_AssignedToId" FOREIGN KEY ("AssignedToId") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Appointments_AspNetUsers_StatusChangedById" FOREIGN KEY ("StatusChangedById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Appointments_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Appointments_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Appointments_Vehicles_VehicleId" FOREIGN KEY ("VehicleId") REFERENCES "Vehicles" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "CarExpenses" (
+    "Id" uuid NOT NULL,
+    "DealerId" uuid NOT NULL,
+    "VehicleId" uuid NOT NULL,
+    "Category" character varying(40) NOT NULL,
+    "Description" text,
+    "Amount" numeric(18,2) NOT NULL,
+    "Date" date NOT NULL,
+    "Provider" character varying(200),
+    "ReceiptUrl" character varying(500),
+    "Notes" text,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "UpdatedAt" timestamp with time zone NOT NULL,
+    "CreatedById" uuid,
+    "UpdatedById" uuid,
+    CONSTRAINT "PK_CarExpenses" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_CarExpenses_AspNetUsers_CreatedById" FOREIGN KEY ("CreatedById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_CarExpenses_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_CarExpenses_Vehicles_VehicleId" FOREIGN KEY ("VehicleId") REFERENCES "Vehicles" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "MileageEntries" (
+    "Id" uuid NOT NULL,
+    "DealerId" uuid NOT NULL,
+    "VehicleId" uuid NOT NULL,
+    "RecordedById" uuid NOT NULL,
+    "Mileage" integer NOT NULL,
+    "FuelUsed" numeric(10,2),
+    "Distance" integer,
+    "Efficiency" numeric(10,3),
+    "Latitude" numeric(9,6),
+    "Longitude" numeric(9,6),
+    "LocationName" character varying(200),
+    "Notes" text,
+    "RecordedAt" timestamp with time zone NOT NULL,
+    "IsOdometerCorrection" boolean NOT NULL,
+    "CorrectionApprovedById" uuid,
+    CONSTRAINT "PK_MileageEntries" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_MileageEntries_AspNetUsers_CorrectionApprovedById" FOREIGN KEY ("CorrectionApprovedById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_MileageEntries_AspNetUsers_RecordedById" FOREIGN KEY ("RecordedById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_MileageEntries_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_MileageEntries_Vehicles_VehicleId" FOREIGN KEY ("VehicleId") REFERENCES "Vehicles" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "ServiceRecommendations" (
+    "Id" uuid NOT NULL,
+    "DealerId" uuid NOT NULL,
+    "VehicleId" uuid NOT NULL,
+    "RuleId" uuid NOT NULL,
+    "Status" character varying(40) NOT NULL,
+    "Priority" character varying(40) NOT NULL,
+    "Severity" character varying(40) NOT NULL,
+    "TriggeredAt" timestamp with time zone NOT NULL,
+    "CurrentMileage" integer,
+    "DueMileage" integer,
+    "DueDate" date,
+    "LastServiceDate" date,
+    "LastServiceMileage" integer,
+    "Reason" character varying(500),
+    "EstimatedCost" numeric(18,2),
+    "EstimatedDuration" integer,
+    "DismissedAt" timestamp with time zone,
+    "DismissedReason" character varying(500),
+    "ScheduledAt" timestamp with time zone,
+    "CompletedAt" timestamp with time zone,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "UpdatedAt" timestamp with time zone NOT NULL,
+    "CreatedById" uuid,
+    "UpdatedById" uuid,
+    CONSTRAINT "PK_ServiceRecommendations" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_ServiceRecommendations_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ServiceRecommendations_ServiceRules_RuleId" FOREIGN KEY ("RuleId") REFERENCES "ServiceRules" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ServiceRecommendations_Vehicles_VehicleId" FOREIGN KEY ("VehicleId") REFERENCES "Vehicles" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "VehicleMileages" (
+    "Id" uuid NOT NULL,
+    "DealerId" uuid NOT NULL,
+    "VehicleId" uuid NOT NULL,
+    "CurrentMileage" integer NOT NULL,
+    "TotalDistance" integer NOT NULL,
+    "TotalFuelUsed" numeric(10,2),
+    "AverageEfficiency" numeric(10,3),
+    "LastUpdated" timestamp with time zone NOT NULL,
+    "LastLocationLat" numeric(9,6),
+    "LastLocationLng" numeric(9,6),
+    "LastLocationName" character varying(200),
+    CONSTRAINT "PK_VehicleMileages" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_VehicleMileages_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_VehicleMileages_Vehicles_VehicleId" FOREIGN KEY ("VehicleId") REFERENCES "Vehicles" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "VehicleProfiles" (
+    "Id" uuid NOT NULL,
+    "DealerId" uuid NOT NULL,
+    "VehicleId" uuid NOT NULL,
+    "DrivingCondition" character varying(40) NOT NULL,
+    "AverageDailyMileage" integer,
+    "PrimaryUse" character varying(100),
+    "EngineType" character varying(50),
+    "TransmissionType" character varying(50),
+    "FuelType" character varying(50),
+    "PreferredServiceInterval" character varying(40) NOT NULL,
+    "NotificationPreferences" text[] NOT NULL,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "UpdatedAt" timestamp with time zone NOT NULL,
+    "CreatedById" uuid,
+    "UpdatedById" uuid,
+    CONSTRAINT "PK_VehicleProfiles" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_VehicleProfiles_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_VehicleProfiles_Vehicles_VehicleId" FOREIGN KEY ("VehicleId") REFERENCES "Vehicles" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "AppointmentCannedServices" (
+    "Id" uuid NOT NULL,
+    "DealerId" uuid NOT NULL,
+    "AppointmentId" uuid NOT NULL,
+    "CannedServiceId" uuid NOT NULL,
+    "Quantity" integer NOT NULL,
+    "Price" numeric(18,2) NOT NULL,
+    "Notes" text,
+    CONSTRAINT "PK_AppointmentCannedServices" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_AppointmentCannedServices_Appointments_AppointmentId" FOREIGN KEY ("AppointmentId") REFERENCES "Appointments" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_AppointmentCannedServices_CannedServices_CannedServiceId" FOREIGN KEY ("CannedServiceId") REFERENCES "CannedServices" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_AppointmentCannedServices_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "WorkOrders" (
+    "Id" uuid NOT NULL,
+    "DealerId" uuid NOT NULL,
+    "WorkOrderNumber" character varying(32) NOT NULL,
+    "CustomerId" uuid NOT NULL,
+    "VehicleId" uuid NOT NULL,
+    "AppointmentId" uuid,
+    "AdvisorId" uuid,
+    "Status" character varying(40) NOT NULL,
+    "JobType" character varying(40) NOT NULL,
+    "Priority" character varying(40) NOT NULL,
+    "Source" character varying(40) NOT NULL,
+    "Complaint" text,
+    "OdometerReading" integer,
+    "WarrantyStatus" character varying(40) NOT NULL,
+    "EstimatedTotal" numeric(18,2),
+    "EstimateNotes" text,
+    "EstimateApproved" boolean NOT NULL,
+    "SubtotalServices" numeric(18,2) NOT NULL,
+    "SubtotalParts" numeric(18,2) NOT NULL,
+    "Subtotal" numeric(18,2) NOT NULL,
+    "DiscountAmount" numeric(18,2) NOT NULL,
+    "DiscountType" character varying(40) NOT NULL,
+    "DiscountReason" character varying(500),
+    "TaxAmount" numeric(18,2) NOT NULL,
+    "TotalAmount" numeric(18,2) NOT NULL,
+    "PaidAmount" numeric(18,2) NOT NULL,
+    "OpenedAt" timestamp with time zone NOT NULL,
+    "PromisedAt" timestamp with time zone,
+    "ClosedAt" timestamp with time zone,
+    "WorkflowStep" character varying(40) NOT NULL,
+    "InternalNotes" text,
+    "CustomerNotes" text,
+    "InvoiceNumber" character varying(32),
+    "FinalizedAt" timestamp with time zone,
+    "PaymentStatus" character varying(40) NOT NULL,
+    "WarrantyClaimNumber" character varying(100),
+    "ThirdPartyApprovalCode" character varying(100),
+    "CampaignId" character varying(100),
+    "ServicePackageId" character varying(100),
+    "CustomerSignature" text,
+    "CustomerFeedback" text,
+    "Version" uuid NOT NULL,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "UpdatedAt" timestamp with time zone NOT NULL,
+    "CreatedById" uuid,
+    "UpdatedById" uuid,
+    CONSTRAINT "PK_WorkOrders" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_WorkOrders_Appointments_AppointmentId" FOREIGN KEY ("AppointmentId") REFERENCES "Appointments" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrders_AspNetUsers_AdvisorId" FOREIGN KEY ("AdvisorId") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrders_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrders_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrders_Vehicles_VehicleId" FOREIGN KEY ("VehicleId") REFERENCES "Vehicles" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "Invoices" (
+    "Id" uuid NOT NULL,
+    "DealerId" uuid NOT NULL,
+    "InvoiceNumber" character varying(32) NOT NULL,
+    "WorkOrderId" uuid NOT NULL,
+    "IssueDate" date NOT NULL,
+    "DueDate" date,
+    "Status" character varying(40) NOT NULL,
+    "SubtotalServices" numeric(18,2) NOT NULL,
+    "SubtotalLabor" numeric(18,2) NOT NULL,
+    "SubtotalParts" numeric(18,2) NOT NULL,
+    "Subtotal" numeric(18,2) NOT NULL,
+    "TaxAmount" numeric(18,2) NOT NULL,
+    "DiscountAmount" numeric(18,2) NOT NULL,
+    "TotalAmount" numeric(18,2) NOT NULL,
+    "PaidAmount" numeric(18,2) NOT NULL,
+    "BalanceDue" numeric(18,2) NOT NULL,
+    "Notes" text,
+    "Terms" text,
+    "PdfUrl" character varying(500),
+    "Version" uuid NOT NULL,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "UpdatedAt" timestamp with time zone NOT NULL,
+    "CreatedById" uuid,
+    "UpdatedById" uuid,
+    CONSTRAINT "PK_Invoices" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_Invoices_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Invoices_WorkOrders_WorkOrderId" FOREIGN KEY ("WorkOrderId") REFERENCES "WorkOrders" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "Notifications" (
+    "Id" uuid NOT NULL,
+    "UserId" uuid NOT NULL,
+    "DealerId" uuid,
+    "WorkOrderId" uuid,
+    "Type" character varying(40) NOT NULL,
+    "Title" character varying(255) NOT NULL,
+    "Message" text NOT NULL,
+    "Priority" character varying(40) NOT NULL,
+    "IsRead" boolean NOT NULL,
+    "ReadAt" timestamp with time zone,
+    "ActionUrl" character varying(500),
+    "ActionText" character varying(100),
+    "Metadata" text,
+    "SentViaEmail" boolean NOT NULL,
+    "SentViaPush" boolean NOT NULL,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "UpdatedAt" timestamp with time zone NOT NULL,
+    "ExpiresAt" timestamp with time zone,
+    CONSTRAINT "PK_Notifications" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_Notifications_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_Notifications_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Notifications_WorkOrders_WorkOrderId" FOREIGN KEY ("WorkOrderId") REFERENCES "WorkOrders" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "VehicleServiceHistories" (
+    "Id" uuid NOT NULL,
+    "DealerId" uuid NOT NULL,
+    "VehicleId" uuid NOT NULL,
+    "WorkOrderId" uuid,
+    "ServiceType" character varying(100) NOT NULL,
+    "ServiceName" character varying(200) NOT NULL,
+    "ServiceDate" date NOT NULL,
+    "ServiceMileage" integer,
+    "Provider" character varying(200),
+    "Cost" numeric(18,2),
+    "Notes" text,
+    CONSTRAINT "PK_VehicleServiceHistories" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_VehicleServiceHistories_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_VehicleServiceHistories_Vehicles_VehicleId" FOREIGN KEY ("VehicleId") REFERENCES "Vehicles" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_VehicleServiceHistories_WorkOrders_WorkOrderId" FOREIGN KEY ("WorkOrderId") REFERENCES "WorkOrders" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "WorkOrderAttachments" (
+    "Id" uuid NOT NULL,
+    "DealerId" uuid NOT NULL,
+    "WorkOrderId" uuid NOT NULL,
+    "UploadedById" uuid NOT NULL,
+    "FileUrl" character varying(500) NOT NULL,
+    "FileName" character varying(255) NOT NULL,
+    "FileType" character varying(100),
+    "FileSize" bigint NOT NULL,
+    "Description" text,
+    "Category" character varying(40) NOT NULL,
+    "UploadedAt" timestamp with time zone NOT NULL,
+    CONSTRAINT "PK_WorkOrderAttachments" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_WorkOrderAttachments_AspNetUsers_UploadedById" FOREIGN KEY ("UploadedById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderAttachments_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderAttachments_WorkOrders_WorkOrderId" FOREIGN KEY ("WorkOrderId") REFERENCES "WorkOrders" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "WorkOrderInspections" (
+    "Id" uuid NOT NULL,
+    "DealerId" uuid NOT NULL,
+    "WorkOrderId" uuid NOT NULL,
+    "InspectorId" uuid,
+    "Name" character varying(200) NOT NULL,
+    "TemplateName" character varying(200),
+    "Status" character varying(40) NOT NULL,
+    "Notes" text,
+    "StartedAt" timestamp with time zone,
+    "CompletedAt" timestamp with time zone,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "UpdatedAt" timestamp with time zone NOT NULL,
+    "CreatedById" uuid,
+    "UpdatedById" uuid,
+    CONSTRAINT "PK_WorkOrderInspections" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_WorkOrderInspections_AspNetUsers_InspectorId" FOREIGN KEY ("InspectorId") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderInspections_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderInspections_WorkOrders_WorkOrderId" FOREIGN KEY ("WorkOrderId") REFERENCES "WorkOrders" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "WorkOrderParts" (
+    "Id" uuid NOT NULL,
+    "DealerId" uuid NOT NULL,
+    "WorkOrderId" uuid NOT NULL,
+    "InventoryItemId" uuid,
+    "InstalledById" uuid,
+    "Description" text NOT NULL,
+    "Quantity" integer NOT NULL,
+    "UnitPrice" numeric(18,2) NOT NULL,
+    "Subtotal" numeric(18,2) NOT NULL,
+    "CustomerApproved" boolean NOT NULL,
+    "CustomerRejected" boolean NOT NULL,
+    "CustomerNotes" text,
+    "ApprovedAt" timestamp with time zone,
+    "RejectedAt" timestamp with time zone,
+    "Source" character varying(40) NOT NULL,
+    "SupplierName" character varying(200),
+    "SupplierInvoice" character varying(100),
+    "WarrantyInfo" text,
+    "Notes" text,
+    "InstalledAt" timestamp with time zone,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "UpdatedAt" timestamp with time zone NOT NULL,
+    "CreatedById" uuid,
+    "UpdatedById" uuid,
+    CONSTRAINT "PK_WorkOrderParts" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_WorkOrderParts_AspNetUsers_InstalledById" FOREIGN KEY ("InstalledById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderParts_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderParts_InventoryItems_InventoryItemId" FOREIGN KEY ("InventoryItemId") REFERENCES "InventoryItems" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderParts_WorkOrders_WorkOrderId" FOREIGN KEY ("WorkOrderId") REFERENCES "WorkOrders" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "WorkOrderQcs" (
+    "Id" uuid NOT NULL,
+    "DealerId" uuid NOT NULL,
+    "WorkOrderId" uuid NOT NULL,
+    "CheckedById" uuid NOT NULL,
+    "Passed" boolean NOT NULL,
+    "Checklist" text,
+    "Notes" text,
+    "CheckedAt" timestamp with time zone NOT NULL,
+    CONSTRAINT "PK_WorkOrderQcs" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_WorkOrderQcs_AspNetUsers_CheckedById" FOREIGN KEY ("CheckedById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderQcs_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderQcs_WorkOrders_WorkOrderId" FOREIGN KEY ("WorkOrderId") REFERENCES "WorkOrders" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "WorkOrderServices" (
+    "Id" uuid NOT NULL,
+    "DealerId" uuid NOT NULL,
+    "WorkOrderId" uuid NOT NULL,
+    "CannedServiceId" uuid,
+    "Description" text NOT NULL,
+    "Quantity" integer NOT NULL,
+    "UnitPrice" numeric(18,2) NOT NULL,
+    "Subtotal" numeric(18,2) NOT NULL,
+    "CustomerApproved" boolean NOT NULL,
+    "CustomerRejected" boolean NOT NULL,
+    "CustomerNotes" text,
+    "ApprovedAt" timestamp with time zone,
+    "RejectedAt" timestamp with time zone,
+    "Status" character varying(40) NOT NULL,
+    "Notes" text,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "UpdatedAt" timestamp with time zone NOT NULL,
+    "CreatedById" uuid,
+    "UpdatedById" uuid,
+    CONSTRAINT "PK_WorkOrderServices" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_WorkOrderServices_CannedServices_CannedServiceId" FOREIGN KEY ("CannedServiceId") REFERENCES "CannedServices" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderServices_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderServices_WorkOrders_WorkOrderId" FOREIGN KEY ("WorkOrderId") REFERENCES "WorkOrders" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "Payments" (
+    "Id" uuid NOT NULL,
+    "DealerId" uuid NOT NULL,
+    "WorkOrderId" uuid NOT NULL,
+    "InvoiceId" uuid,
+    "ProcessedById" uuid NOT NULL,
+    "Method" character varying(40) NOT NULL,
+    "Amount" numeric(18,2) NOT NULL,
+    "Reference" character varying(100),
+    "Status" character varying(40) NOT NULL,
+    "PaidAt" timestamp with time zone,
+    "Notes" text,
+    "RefundAmount" numeric(18,2) NOT NULL,
+    "RefundReason" character varying(500),
+    "Version" uuid NOT NULL,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "UpdatedAt" timestamp with time zone NOT NULL,
+    "CreatedById" uuid,
+    "UpdatedById" uuid,
+    CONSTRAINT "PK_Payments" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_Payments_AspNetUsers_ProcessedById" FOREIGN KEY ("ProcessedById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Payments_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Payments_Invoices_InvoiceId" FOREIGN KEY ("InvoiceId") REFERENCES "Invoices" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Payments_WorkOrders_WorkOrderId" FOREIGN KEY ("WorkOrderId") REFERENCES "WorkOrders" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "WorkOrderInspectionAttachments" (
+    "Id" uuid NOT NULL,
+    "DealerId" uuid NOT NULL,
+    "InspectionId" uuid NOT NULL,
+    "UploadedById" uuid NOT NULL,
+    "FileUrl" character varying(500) NOT NULL,
+    "FileName" character varying(255) NOT NULL,
+    "FileType" character varying(100),
+    "FileSize" bigint NOT NULL,
+    "Description" text,
+    "UploadedAt" timestamp with time zone NOT NULL,
+    CONSTRAINT "PK_WorkOrderInspectionAttachments" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_WorkOrderInspectionAttachments_AspNetUsers_UploadedById" FOREIGN KEY ("UploadedById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderInspectionAttachments_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderInspectionAttachments_WorkOrderInspections_Inspect~" FOREIGN KEY ("InspectionId") REFERENCES "WorkOrderInspections" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "WorkOrderInspectionItems" (
+    "Id" uuid NOT NULL,
+    "DealerId" uuid NOT NULL,
+    "InspectionId" uuid NOT NULL,
+    "Sequence" integer NOT NULL,
+    "Section" character varying(100),
+    "Name" character varying(200) NOT NULL,
+    "Condition" character varying(40) NOT NULL,
+    "Notes" text,
+    CONSTRAINT "PK_WorkOrderInspectionItems" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_WorkOrderInspectionItems_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderInspectionItems_WorkOrderInspections_InspectionId" FOREIGN KEY ("InspectionId") REFERENCES "WorkOrderInspections" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "WorkOrderTyreChecks" (
+    "Id" uuid NOT NULL,
+    "DealerId" uuid NOT NULL,
+    "InspectionId" uuid NOT NULL,
+    "Position" character varying(40) NOT NULL,
+    "TreadDepthMm" numeric(4,1),
+    "PressurePsi" numeric(5,1),
+    "Condition" character varying(40) NOT NULL,
+    "Notes" text,
+    CONSTRAINT "PK_WorkOrderTyreChecks" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_WorkOrderTyreChecks_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderTyreChecks_WorkOrderInspections_InspectionId" FOREIGN KEY ("InspectionId") REFERENCES "WorkOrderInspections" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "StockMovements" (
+    "Id" uuid NOT NULL,
+    "DealerId" uuid NOT NULL,
+    "InventoryItemId" uuid NOT NULL,
+    "Type" character varying(40) NOT NULL,
+    "Quantity" integer NOT NULL,
+    "QuantityAfter" integer NOT NULL,
+    "UnitCost" numeric(18,2),
+    "WorkOrderId" uuid,
+    "WorkOrderPartId" uuid,
+    "Reference" character varying(100),
+    "Reason" text,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "UpdatedAt" timestamp with time zone NOT NULL,
+    "CreatedById" uuid,
+    "UpdatedById" uuid,
+    CONSTRAINT "PK_StockMovements" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_StockMovements_AspNetUsers_CreatedById" FOREIGN KEY ("CreatedById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_StockMovements_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_StockMovements_InventoryItems_InventoryItemId" FOREIGN KEY ("InventoryItemId") REFERENCES "InventoryItems" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_StockMovements_WorkOrderParts_WorkOrderPartId" FOREIGN KEY ("WorkOrderPartId") REFERENCES "WorkOrderParts" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_StockMovements_WorkOrders_WorkOrderId" FOREIGN KEY ("WorkOrderId") REFERENCES "WorkOrders" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "WorkOrderLabor" (
+    "Id" uuid NOT NULL,
+    "DealerId" uuid NOT NULL,
+    "WorkOrderId" uuid NOT NULL,
+    "ServiceId" uuid,
+    "LaborCatalogId" uuid,
+    "TechnicianId" uuid,
+    "Description" text NOT NULL,
+    "EstimatedMinutes" integer,
+    "StartTime" timestamp with time zone,
+    "EndTime" timestamp with time zone,
+    "ActualMinutes" integer,
+    "Status" character varying(40) NOT NULL,
+    "Notes" text,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "UpdatedAt" timestamp with time zone NOT NULL,
+    "CreatedById" uuid,
+    "UpdatedById" uuid,
+    CONSTRAINT "PK_WorkOrderLabor" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_WorkOrderLabor_AspNetUsers_TechnicianId" FOREIGN KEY ("TechnicianId") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderLabor_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderLabor_LaborCatalog_LaborCatalogId" FOREIGN KEY ("LaborCatalogId") REFERENCES "LaborCatalog" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderLabor_WorkOrderServices_ServiceId" FOREIGN KEY ("ServiceId") REFERENCES "WorkOrderServices" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderLabor_WorkOrders_WorkOrderId" FOREIGN KEY ("WorkOrderId") REFERENCES "WorkOrders" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "InvoiceLineItems" (
+    "Id" uuid NOT NULL,
+    "DealerId" uuid NOT NULL,
+    "InvoiceId" uuid NOT NULL,
+    "Type" character varying(40) NOT NULL,
+    "Description" text NOT NULL,
+    "Quantity" integer NOT NULL,
+    "UnitPrice" numeric(18,2) NOT NULL,
+    "Subtotal" numeric(18,2) NOT NULL,
+    "WorkOrderServiceId" uuid,
+    "WorkOrderLaborId" uuid,
+    "WorkOrderPartId" uuid,
+    "Notes" text,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "UpdatedAt" timestamp with time zone NOT NULL,
+    "CreatedById" uuid,
+    "UpdatedById" uuid,
+    CONSTRAINT "PK_InvoiceLineItems" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_InvoiceLineItems_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_InvoiceLineItems_Invoices_InvoiceId" FOREIGN KEY ("InvoiceId") REFERENCES "Invoices" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_InvoiceLineItems_WorkOrderLabor_WorkOrderLaborId" FOREIGN KEY ("WorkOrderLaborId") REFERENCES "WorkOrderLabor" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_InvoiceLineItems_WorkOrderParts_WorkOrderPartId" FOREIGN KEY ("WorkOrderPartId") REFERENCES "WorkOrderParts" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_InvoiceLineItems_WorkOrderServices_WorkOrderServiceId" FOREIGN KEY ("WorkOrderServiceId") REFERENCES "WorkOrderServices" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE INDEX "IX_ApiRegistrations_DealerId" ON "ApiRegistrations" ("DealerId");
+
+
+CREATE INDEX "IX_ApiRegistrations_EventDate" ON "ApiRegistrations" ("EventDate");
+
+
+CREATE INDEX "IX_ApiRegistrations_RegisteredById" ON "ApiRegistrations" ("RegisteredById");
+
+
+CREATE UNIQUE INDEX "IX_ApiRegistrations_RegistrationNumber" ON "ApiRegistrations" ("RegistrationNumber");
+
+
+CREATE INDEX "IX_ApiRegistrations_Status" ON "ApiRegistrations" ("Status");
+
+
+CREATE INDEX "IX_AppointmentCannedServices_AppointmentId" ON "AppointmentCannedServices" ("AppointmentId");
+
+
+CREATE INDEX "IX_AppointmentCannedServices_CannedServiceId" ON "AppointmentCannedServices" ("CannedServiceId");
+
+
+CREATE INDEX "IX_AppointmentCannedServices_DealerId" ON "AppointmentCannedServices" ("DealerId");
+
+
+CREATE INDEX "IX_Appointments_AssignedToId_StartTime" ON "Appointments" ("AssignedToId", "StartTime");
+
+
+CREATE INDEX "IX_Appointments_CustomerId" ON "Appointments" ("CustomerId");
+
+
+CREATE INDEX "IX_Appointments_DealerId" ON "Appointments" ("DealerId");
+
+
+CREATE INDEX "IX_Appointments_DealerId_StartTime" ON "Appointments" ("DealerId", "StartTime");
+
+
+CREATE INDEX "IX_Appointments_DealerId_Status" ON "Appointments" ("DealerId", "Status");
+
+
+CREATE INDEX "IX_Appointments_StatusChangedById" ON "Appointments" ("StatusChangedById");
+
+
+CREATE INDEX "IX_Appointments_VehicleId" ON "Appointments" ("VehicleId");
 
 
 CREATE INDEX "IX_AspNetRoleClaims_RoleId" ON "AspNetRoleClaims" ("RoleId");
@@ -291,6 +1168,78 @@ CREATE INDEX "IX_AuditLogs_EntityType_EntityId" ON "AuditLogs" ("EntityType", "E
 CREATE INDEX "IX_AuditLogs_UserId" ON "AuditLogs" ("UserId");
 
 
+CREATE UNIQUE INDEX "IX_CannedServiceLabor_CannedServiceId_Sequence" ON "CannedServiceLabor" ("CannedServiceId", "Sequence");
+
+
+CREATE INDEX "IX_CannedServiceLabor_DealerId" ON "CannedServiceLabor" ("DealerId");
+
+
+CREATE INDEX "IX_CannedServiceLabor_LaborCatalogId" ON "CannedServiceLabor" ("LaborCatalogId");
+
+
+CREATE UNIQUE INDEX "IX_CannedServicePartsCategories_CannedServiceId_CategoryId" ON "CannedServicePartsCategories" ("CannedServiceId", "CategoryId");
+
+
+CREATE INDEX "IX_CannedServicePartsCategories_CategoryId" ON "CannedServicePartsCategories" ("CategoryId");
+
+
+CREATE INDEX "IX_CannedServicePartsCategories_DealerId" ON "CannedServicePartsCategories" ("DealerId");
+
+
+CREATE INDEX "IX_CannedServices_DealerId" ON "CannedServices" ("DealerId");
+
+
+CREATE UNIQUE INDEX "IX_CannedServices_DealerId_Code" ON "CannedServices" ("DealerId", "Code");
+
+
+CREATE INDEX "IX_CannedServices_DealerId_Name" ON "CannedServices" ("DealerId", "Name");
+
+
+CREATE INDEX "IX_CarExpenses_CreatedById" ON "CarExpenses" ("CreatedById");
+
+
+CREATE INDEX "IX_CarExpenses_DealerId" ON "CarExpenses" ("DealerId");
+
+
+CREATE INDEX "IX_CarExpenses_VehicleId_Date" ON "CarExpenses" ("VehicleId", "Date");
+
+
+CREATE INDEX "IX_Customers_DealerId" ON "Customers" ("DealerId");
+
+
+CREATE INDEX "IX_Customers_DealerId_EmailNormalized" ON "Customers" ("DealerId", "EmailNormalized");
+
+
+CREATE INDEX "IX_Customers_DealerId_Name" ON "Customers" ("DealerId", "Name");
+
+
+CREATE INDEX "IX_Customers_DealerId_PhoneNormalized" ON "Customers" ("DealerId", "PhoneNormalized");
+
+
+CREATE UNIQUE INDEX "IX_Customers_UserId" ON "Customers" ("UserId");
+
+
+CREATE INDEX "IX_DealerPccApplications_ApplicationDate" ON "DealerPccApplications" ("ApplicationDate");
+
+
+CREATE UNIQUE INDEX "IX_DealerPccApplications_ApplicationNumber" ON "DealerPccApplications" ("ApplicationNumber");
+
+
+CREATE INDEX "IX_DealerPccApplications_ApprovedById" ON "DealerPccApplications" ("ApprovedById");
+
+
+CREATE INDEX "IX_DealerPccApplications_DealerId" ON "DealerPccApplications" ("DealerId");
+
+
+CREATE INDEX "IX_DealerPccApplications_ReviewedById" ON "DealerPccApplications" ("ReviewedById");
+
+
+CREATE INDEX "IX_DealerPccApplications_Status" ON "DealerPccApplications" ("Status");
+
+
+CREATE INDEX "IX_DealerPccApplications_SubmittedById" ON "DealerPccApplications" ("SubmittedById");
+
+
 CREATE UNIQUE INDEX "IX_Dealers_DealerCode" ON "Dealers" ("DealerCode");
 
 
@@ -300,10 +1249,76 @@ CREATE INDEX "IX_Dealers_Name" ON "Dealers" ("Name");
 CREATE INDEX "IX_Dealers_Status" ON "Dealers" ("Status");
 
 
+CREATE UNIQUE INDEX "IX_InventoryCategories_Name" ON "InventoryCategories" ("Name");
+
+
+CREATE INDEX "IX_InventoryItems_CategoryId" ON "InventoryItems" ("CategoryId");
+
+
+CREATE INDEX "IX_InventoryItems_DealerId" ON "InventoryItems" ("DealerId");
+
+
+CREATE INDEX "IX_InventoryItems_DealerId_Name" ON "InventoryItems" ("DealerId", "Name");
+
+
+CREATE UNIQUE INDEX "IX_InventoryItems_DealerId_PartNumber" ON "InventoryItems" ("DealerId", "PartNumber");
+
+
+CREATE UNIQUE INDEX "IX_InventoryItems_DealerId_Sku" ON "InventoryItems" ("DealerId", "Sku");
+
+
+CREATE INDEX "IX_InvoiceLineItems_DealerId" ON "InvoiceLineItems" ("DealerId");
+
+
+CREATE INDEX "IX_InvoiceLineItems_InvoiceId" ON "InvoiceLineItems" ("InvoiceId");
+
+
+CREATE INDEX "IX_InvoiceLineItems_WorkOrderLaborId" ON "InvoiceLineItems" ("WorkOrderLaborId");
+
+
+CREATE INDEX "IX_InvoiceLineItems_WorkOrderPartId" ON "InvoiceLineItems" ("WorkOrderPartId");
+
+
+CREATE INDEX "IX_InvoiceLineItems_WorkOrderServiceId" ON "InvoiceLineItems" ("WorkOrderServiceId");
+
+
+CREATE INDEX "IX_Invoices_DealerId" ON "Invoices" ("DealerId");
+
+
+CREATE UNIQUE INDEX "IX_Invoices_DealerId_InvoiceNumber" ON "Invoices" ("DealerId", "InvoiceNumber");
+
+
+CREATE INDEX "IX_Invoices_DealerId_IssueDate" ON "Invoices" ("DealerId", "IssueDate");
+
+
+CREATE INDEX "IX_Invoices_DealerId_Status" ON "Invoices" ("DealerId", "Status");
+
+
+CREATE INDEX "IX_Invoices_WorkOrderId" ON "Invoices" ("WorkOrderId");
+
+
+CREATE INDEX "IX_LaborCatalog_DealerId" ON "LaborCatalog" ("DealerId");
+
+
+CREATE UNIQUE INDEX "IX_LaborCatalog_DealerId_Code" ON "LaborCatalog" ("DealerId", "Code");
+
+
 CREATE INDEX "IX_LoginActivities_CreatedAt" ON "LoginActivities" ("CreatedAt");
 
 
 CREATE INDEX "IX_LoginActivities_UserId_CreatedAt" ON "LoginActivities" ("UserId", "CreatedAt");
+
+
+CREATE INDEX "IX_MileageEntries_CorrectionApprovedById" ON "MileageEntries" ("CorrectionApprovedById");
+
+
+CREATE INDEX "IX_MileageEntries_DealerId" ON "MileageEntries" ("DealerId");
+
+
+CREATE INDEX "IX_MileageEntries_RecordedById" ON "MileageEntries" ("RecordedById");
+
+
+CREATE INDEX "IX_MileageEntries_VehicleId_RecordedAt" ON "MileageEntries" ("VehicleId", "RecordedAt");
 
 
 CREATE INDEX "IX_ModuleAccess_GrantedById" ON "ModuleAccess" ("GrantedById");
@@ -315,6 +1330,21 @@ CREATE INDEX "IX_ModuleAccess_Module" ON "ModuleAccess" ("Module");
 CREATE UNIQUE INDEX "IX_ModuleAccess_UserId_Module" ON "ModuleAccess" ("UserId", "Module");
 
 
+CREATE INDEX "IX_MtMeetRegistrations_DealerId" ON "MtMeetRegistrations" ("DealerId");
+
+
+CREATE INDEX "IX_MtMeetRegistrations_MeetDate" ON "MtMeetRegistrations" ("MeetDate");
+
+
+CREATE INDEX "IX_MtMeetRegistrations_RegisteredById" ON "MtMeetRegistrations" ("RegisteredById");
+
+
+CREATE UNIQUE INDEX "IX_MtMeetRegistrations_RegistrationNumber" ON "MtMeetRegistrations" ("RegistrationNumber");
+
+
+CREATE INDEX "IX_MtMeetRegistrations_Status" ON "MtMeetRegistrations" ("Status");
+
+
 CREATE INDEX "IX_Notifications_CreatedAt" ON "Notifications" ("CreatedAt");
 
 
@@ -322,6 +1352,42 @@ CREATE INDEX "IX_Notifications_DealerId" ON "Notifications" ("DealerId");
 
 
 CREATE INDEX "IX_Notifications_UserId_IsRead" ON "Notifications" ("UserId", "IsRead");
+
+
+CREATE INDEX "IX_Notifications_WorkOrderId" ON "Notifications" ("WorkOrderId");
+
+
+CREATE INDEX "IX_Payments_DealerId" ON "Payments" ("DealerId");
+
+
+CREATE INDEX "IX_Payments_DealerId_PaidAt" ON "Payments" ("DealerId", "PaidAt");
+
+
+CREATE INDEX "IX_Payments_InvoiceId" ON "Payments" ("InvoiceId");
+
+
+CREATE INDEX "IX_Payments_ProcessedById" ON "Payments" ("ProcessedById");
+
+
+CREATE INDEX "IX_Payments_WorkOrderId" ON "Payments" ("WorkOrderId");
+
+
+CREATE INDEX "IX_ServiceRecommendations_DealerId" ON "ServiceRecommendations" ("DealerId");
+
+
+CREATE INDEX "IX_ServiceRecommendations_DealerId_Status" ON "ServiceRecommendations" ("DealerId", "Status");
+
+
+CREATE INDEX "IX_ServiceRecommendations_RuleId" ON "ServiceRecommendations" ("RuleId");
+
+
+CREATE INDEX "IX_ServiceRecommendations_VehicleId_RuleId" ON "ServiceRecommendations" ("VehicleId", "RuleId");
+
+
+CREATE UNIQUE INDEX "IX_ServiceRules_Code" ON "ServiceRules" ("Code");
+
+
+CREATE INDEX "IX_ServiceRules_IsActive" ON "ServiceRules" ("IsActive");
 
 
 CREATE INDEX "IX_Settings_Category" ON "Settings" ("Category");
@@ -336,6 +1402,36 @@ CREATE UNIQUE INDEX "IX_StaffProfiles_EmployeeId" ON "StaffProfiles" ("EmployeeI
 CREATE UNIQUE INDEX "IX_StaffProfiles_UserId" ON "StaffProfiles" ("UserId");
 
 
+CREATE INDEX "IX_StockMovements_CreatedById" ON "StockMovements" ("CreatedById");
+
+
+CREATE INDEX "IX_StockMovements_DealerId" ON "StockMovements" ("DealerId");
+
+
+CREATE INDEX "IX_StockMovements_InventoryItemId_CreatedAt" ON "StockMovements" ("InventoryItemId", "CreatedAt");
+
+
+CREATE INDEX "IX_StockMovements_WorkOrderId" ON "StockMovements" ("WorkOrderId");
+
+
+CREATE INDEX "IX_StockMovements_WorkOrderPartId" ON "StockMovements" ("WorkOrderPartId");
+
+
+CREATE INDEX "IX_Surveys_DealerId" ON "Surveys" ("DealerId");
+
+
+CREATE INDEX "IX_Surveys_Kind_Status" ON "Surveys" ("Kind", "Status");
+
+
+CREATE INDEX "IX_Surveys_SubmissionDate" ON "Surveys" ("SubmissionDate");
+
+
+CREATE INDEX "IX_Surveys_SubmittedById" ON "Surveys" ("SubmittedById");
+
+
+CREATE UNIQUE INDEX "IX_Surveys_SurveyNumber" ON "Surveys" ("SurveyNumber");
+
+
 CREATE INDEX "IX_UserSessions_EndedById" ON "UserSessions" ("EndedById");
 
 
@@ -346,5 +1442,149 @@ CREATE UNIQUE INDEX "IX_UserSessions_SessionId" ON "UserSessions" ("SessionId");
 
 
 CREATE INDEX "IX_UserSessions_UserId_IsActive" ON "UserSessions" ("UserId", "IsActive");
+
+
+CREATE INDEX "IX_VehicleMileages_DealerId" ON "VehicleMileages" ("DealerId");
+
+
+CREATE UNIQUE INDEX "IX_VehicleMileages_VehicleId" ON "VehicleMileages" ("VehicleId");
+
+
+CREATE INDEX "IX_VehicleProfiles_DealerId" ON "VehicleProfiles" ("DealerId");
+
+
+CREATE UNIQUE INDEX "IX_VehicleProfiles_VehicleId" ON "VehicleProfiles" ("VehicleId");
+
+
+CREATE INDEX "IX_Vehicles_CustomerId" ON "Vehicles" ("CustomerId");
+
+
+CREATE INDEX "IX_Vehicles_DealerId" ON "Vehicles" ("DealerId");
+
+
+CREATE INDEX "IX_Vehicles_DealerId_LicensePlateNormalized" ON "Vehicles" ("DealerId", "LicensePlateNormalized");
+
+
+CREATE UNIQUE INDEX "IX_Vehicles_DealerId_Vin" ON "Vehicles" ("DealerId", "Vin");
+
+
+CREATE INDEX "IX_VehicleServiceHistories_DealerId" ON "VehicleServiceHistories" ("DealerId");
+
+
+CREATE INDEX "IX_VehicleServiceHistories_VehicleId_ServiceDate" ON "VehicleServiceHistories" ("VehicleId", "ServiceDate");
+
+
+CREATE INDEX "IX_VehicleServiceHistories_WorkOrderId" ON "VehicleServiceHistories" ("WorkOrderId");
+
+
+CREATE INDEX "IX_WorkOrderAttachments_DealerId" ON "WorkOrderAttachments" ("DealerId");
+
+
+CREATE INDEX "IX_WorkOrderAttachments_UploadedById" ON "WorkOrderAttachments" ("UploadedById");
+
+
+CREATE INDEX "IX_WorkOrderAttachments_WorkOrderId" ON "WorkOrderAttachments" ("WorkOrderId");
+
+
+CREATE INDEX "IX_WorkOrderInspectionAttachments_DealerId" ON "WorkOrderInspectionAttachments" ("DealerId");
+
+
+CREATE INDEX "IX_WorkOrderInspectionAttachments_InspectionId" ON "WorkOrderInspectionAttachments" ("InspectionId");
+
+
+CREATE INDEX "IX_WorkOrderInspectionAttachments_UploadedById" ON "WorkOrderInspectionAttachments" ("UploadedById");
+
+
+CREATE INDEX "IX_WorkOrderInspectionItems_DealerId" ON "WorkOrderInspectionItems" ("DealerId");
+
+
+CREATE INDEX "IX_WorkOrderInspectionItems_InspectionId_Sequence" ON "WorkOrderInspectionItems" ("InspectionId", "Sequence");
+
+
+CREATE INDEX "IX_WorkOrderInspections_DealerId" ON "WorkOrderInspections" ("DealerId");
+
+
+CREATE INDEX "IX_WorkOrderInspections_InspectorId" ON "WorkOrderInspections" ("InspectorId");
+
+
+CREATE INDEX "IX_WorkOrderInspections_WorkOrderId" ON "WorkOrderInspections" ("WorkOrderId");
+
+
+CREATE INDEX "IX_WorkOrderLabor_DealerId" ON "WorkOrderLabor" ("DealerId");
+
+
+CREATE INDEX "IX_WorkOrderLabor_DealerId_TechnicianId_Status" ON "WorkOrderLabor" ("DealerId", "TechnicianId", "Status");
+
+
+CREATE INDEX "IX_WorkOrderLabor_LaborCatalogId" ON "WorkOrderLabor" ("LaborCatalogId");
+
+
+CREATE INDEX "IX_WorkOrderLabor_ServiceId" ON "WorkOrderLabor" ("ServiceId");
+
+
+CREATE INDEX "IX_WorkOrderLabor_TechnicianId" ON "WorkOrderLabor" ("TechnicianId");
+
+
+CREATE INDEX "IX_WorkOrderLabor_WorkOrderId" ON "WorkOrderLabor" ("WorkOrderId");
+
+
+CREATE INDEX "IX_WorkOrderParts_DealerId" ON "WorkOrderParts" ("DealerId");
+
+
+CREATE INDEX "IX_WorkOrderParts_InstalledById" ON "WorkOrderParts" ("InstalledById");
+
+
+CREATE INDEX "IX_WorkOrderParts_InventoryItemId" ON "WorkOrderParts" ("InventoryItemId");
+
+
+CREATE INDEX "IX_WorkOrderParts_WorkOrderId" ON "WorkOrderParts" ("WorkOrderId");
+
+
+CREATE INDEX "IX_WorkOrderQcs_CheckedById" ON "WorkOrderQcs" ("CheckedById");
+
+
+CREATE INDEX "IX_WorkOrderQcs_DealerId" ON "WorkOrderQcs" ("DealerId");
+
+
+CREATE INDEX "IX_WorkOrderQcs_WorkOrderId_CheckedAt" ON "WorkOrderQcs" ("WorkOrderId", "CheckedAt");
+
+
+CREATE INDEX "IX_WorkOrders_AdvisorId" ON "WorkOrders" ("AdvisorId");
+
+
+CREATE UNIQUE INDEX "IX_WorkOrders_AppointmentId" ON "WorkOrders" ("AppointmentId");
+
+
+CREATE INDEX "IX_WorkOrders_CustomerId" ON "WorkOrders" ("CustomerId");
+
+
+CREATE INDEX "IX_WorkOrders_DealerId" ON "WorkOrders" ("DealerId");
+
+
+CREATE INDEX "IX_WorkOrders_DealerId_OpenedAt" ON "WorkOrders" ("DealerId", "OpenedAt");
+
+
+CREATE INDEX "IX_WorkOrders_DealerId_Status" ON "WorkOrders" ("DealerId", "Status");
+
+
+CREATE UNIQUE INDEX "IX_WorkOrders_DealerId_WorkOrderNumber" ON "WorkOrders" ("DealerId", "WorkOrderNumber");
+
+
+CREATE INDEX "IX_WorkOrders_VehicleId" ON "WorkOrders" ("VehicleId");
+
+
+CREATE INDEX "IX_WorkOrderServices_CannedServiceId" ON "WorkOrderServices" ("CannedServiceId");
+
+
+CREATE INDEX "IX_WorkOrderServices_DealerId" ON "WorkOrderServices" ("DealerId");
+
+
+CREATE INDEX "IX_WorkOrderServices_WorkOrderId" ON "WorkOrderServices" ("WorkOrderId");
+
+
+CREATE INDEX "IX_WorkOrderTyreChecks_DealerId" ON "WorkOrderTyreChecks" ("DealerId");
+
+
+CREATE UNIQUE INDEX "IX_WorkOrderTyreChecks_InspectionId_Position" ON "WorkOrderTyreChecks" ("InspectionId", "Position");
 
 

@@ -49,6 +49,45 @@ CREATE TABLE "Dealers" (
 );
 
 
+CREATE TABLE "InventoryCategories" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_InventoryCategories" PRIMARY KEY,
+    "Name" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "CreatedById" TEXT NULL,
+    "UpdatedById" TEXT NULL
+);
+
+
+CREATE TABLE "ServiceRules" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ServiceRules" PRIMARY KEY,
+    "Code" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Description" text NULL,
+    "RuleType" TEXT NOT NULL,
+    "Priority" TEXT NOT NULL,
+    "Severity" TEXT NOT NULL,
+    "MileageInterval" INTEGER NULL,
+    "TimeIntervalMonths" INTEGER NULL,
+    "TimeIntervalDays" INTEGER NULL,
+    "ServiceType" TEXT NOT NULL,
+    "ServiceName" TEXT NOT NULL,
+    "Category" TEXT NULL,
+    "DependsOn" TEXT NOT NULL,
+    "ConflictsWith" TEXT NOT NULL,
+    "CanBundle" INTEGER NOT NULL,
+    "ApplicableVehicleTypes" TEXT NOT NULL,
+    "ApplicableDrivingConditions" TEXT NOT NULL,
+    "SevereConditionMultiplier" TEXT NOT NULL,
+    "OffroadMultiplier" TEXT NOT NULL,
+    "IsActive" INTEGER NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "CreatedById" TEXT NULL,
+    "UpdatedById" TEXT NULL
+);
+
+
 CREATE TABLE "Settings" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_Settings" PRIMARY KEY,
     "Category" TEXT NOT NULL,
@@ -104,6 +143,104 @@ CREATE TABLE "AspNetUsers" (
 );
 
 
+CREATE TABLE "CannedServices" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CannedServices" PRIMARY KEY,
+    "DealerId" TEXT NOT NULL,
+    "Code" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Description" text NULL,
+    "Duration" INTEGER NOT NULL,
+    "Price" TEXT NOT NULL,
+    "IsAvailable" INTEGER NOT NULL,
+    "VariantLabel" TEXT NOT NULL,
+    "VehicleType" TEXT NOT NULL,
+    "HasOptionalParts" INTEGER NOT NULL,
+    "HasOptionalLabor" INTEGER NOT NULL,
+    "Category" TEXT NULL,
+    "MinVehicleAge" INTEGER NULL,
+    "MaxVehicleMileage" INTEGER NULL,
+    "IsArchived" INTEGER NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "CreatedById" TEXT NULL,
+    "UpdatedById" TEXT NULL,
+    CONSTRAINT "FK_CannedServices_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "LaborCatalog" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_LaborCatalog" PRIMARY KEY,
+    "DealerId" TEXT NOT NULL,
+    "Code" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Description" text NULL,
+    "EstimatedMinutes" INTEGER NOT NULL,
+    "Category" TEXT NULL,
+    "SkillLevel" TEXT NOT NULL,
+    "Rate" TEXT NOT NULL,
+    "IsActive" INTEGER NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "CreatedById" TEXT NULL,
+    "UpdatedById" TEXT NULL,
+    CONSTRAINT "FK_LaborCatalog_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "InventoryItems" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_InventoryItems" PRIMARY KEY,
+    "DealerId" TEXT NOT NULL,
+    "CategoryId" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Sku" TEXT NOT NULL,
+    "PartNumber" TEXT NULL,
+    "Manufacturer" TEXT NULL,
+    "Location" TEXT NULL,
+    "Quantity" INTEGER NOT NULL,
+    "MinStockLevel" INTEGER NOT NULL,
+    "MaxStockLevel" INTEGER NOT NULL,
+    "ReorderPoint" INTEGER NOT NULL,
+    "UnitPrice" TEXT NOT NULL,
+    "CostPrice" TEXT NOT NULL,
+    "Supplier" TEXT NULL,
+    "SupplierPartNumber" TEXT NULL,
+    "Core" INTEGER NOT NULL,
+    "CorePrice" TEXT NULL,
+    "IsActive" INTEGER NOT NULL,
+    "Version" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "CreatedById" TEXT NULL,
+    "UpdatedById" TEXT NULL,
+    CONSTRAINT "CK_InventoryItems_Quantity" CHECK ("Quantity" >= 0),
+    CONSTRAINT "FK_InventoryItems_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_InventoryItems_InventoryCategories_CategoryId" FOREIGN KEY ("CategoryId") REFERENCES "InventoryCategories" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "ApiRegistrations" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ApiRegistrations" PRIMARY KEY,
+    "DealerId" TEXT NOT NULL,
+    "RegisteredById" TEXT NOT NULL,
+    "RegistrationNumber" TEXT NOT NULL,
+    "EmployeeName" TEXT NOT NULL,
+    "EmployeeEmail" TEXT NULL,
+    "EmployeePhone" TEXT NULL,
+    "EmployeeDesignation" TEXT NULL,
+    "EventName" TEXT NOT NULL,
+    "EventDate" TEXT NULL,
+    "EventLocation" TEXT NULL,
+    "CriteriaData" text NULL,
+    "Status" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "CreatedById" TEXT NULL,
+    "UpdatedById" TEXT NULL,
+    CONSTRAINT "FK_ApiRegistrations_AspNetUsers_RegisteredById" FOREIGN KEY ("RegisteredById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ApiRegistrations_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT
+);
+
+
 CREATE TABLE "AspNetUserClaims" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_AspNetUserClaims" PRIMARY KEY AUTOINCREMENT,
     "UserId" TEXT NOT NULL,
@@ -142,6 +279,55 @@ CREATE TABLE "AspNetUserTokens" (
 );
 
 
+CREATE TABLE "Customers" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Customers" PRIMARY KEY,
+    "DealerId" TEXT NOT NULL,
+    "UserId" TEXT NULL,
+    "Name" TEXT NOT NULL,
+    "CompanyName" TEXT NULL,
+    "Email" TEXT NULL,
+    "Phone" TEXT NULL,
+    "EmailNormalized" TEXT NULL,
+    "PhoneNormalized" TEXT NULL,
+    "Address" text NULL,
+    "City" TEXT NULL,
+    "PostalCode" TEXT NULL,
+    "Notes" text NULL,
+    "Version" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "CreatedById" TEXT NULL,
+    "UpdatedById" TEXT NULL,
+    CONSTRAINT "FK_Customers_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Customers_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "DealerPccApplications" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_DealerPccApplications" PRIMARY KEY,
+    "DealerId" TEXT NOT NULL,
+    "SubmittedById" TEXT NOT NULL,
+    "ApplicationNumber" TEXT NOT NULL,
+    "ApplicationDate" TEXT NOT NULL,
+    "CriteriaData" text NULL,
+    "Status" TEXT NOT NULL,
+    "ReviewedById" TEXT NULL,
+    "ReviewedAt" TEXT NULL,
+    "ReviewComments" text NULL,
+    "ApprovedById" TEXT NULL,
+    "ApprovedAt" TEXT NULL,
+    "ApprovalComments" text NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "CreatedById" TEXT NULL,
+    "UpdatedById" TEXT NULL,
+    CONSTRAINT "FK_DealerPccApplications_AspNetUsers_ApprovedById" FOREIGN KEY ("ApprovedById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_DealerPccApplications_AspNetUsers_ReviewedById" FOREIGN KEY ("ReviewedById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_DealerPccApplications_AspNetUsers_SubmittedById" FOREIGN KEY ("SubmittedById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_DealerPccApplications_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT
+);
+
+
 CREATE TABLE "LoginActivities" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_LoginActivities" PRIMARY KEY,
     "UserId" TEXT NULL,
@@ -173,27 +359,26 @@ CREATE TABLE "ModuleAccess" (
 );
 
 
-CREATE TABLE "Notifications" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_Notifications" PRIMARY KEY,
-    "UserId" TEXT NOT NULL,
-    "DealerId" TEXT NULL,
-    "WorkOrderId" TEXT NULL,
-    "Type" TEXT NOT NULL,
-    "Title" TEXT NOT NULL,
-    "Message" text NOT NULL,
-    "Priority" TEXT NOT NULL,
-    "IsRead" INTEGER NOT NULL,
-    "ReadAt" TEXT NULL,
-    "ActionUrl" TEXT NULL,
-    "ActionText" TEXT NULL,
-    "Metadata" text NULL,
-    "SentViaEmail" INTEGER NOT NULL,
-    "SentViaPush" INTEGER NOT NULL,
+CREATE TABLE "MtMeetRegistrations" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_MtMeetRegistrations" PRIMARY KEY,
+    "DealerId" TEXT NOT NULL,
+    "RegisteredById" TEXT NOT NULL,
+    "RegistrationNumber" TEXT NOT NULL,
+    "TechnicianName" TEXT NOT NULL,
+    "TechnicianEmail" TEXT NULL,
+    "TechnicianPhone" TEXT NULL,
+    "TechnicianEmployeeId" TEXT NULL,
+    "MeetName" TEXT NOT NULL,
+    "MeetDate" TEXT NULL,
+    "MeetLocation" TEXT NULL,
+    "CriteriaData" text NULL,
+    "Status" TEXT NOT NULL,
     "CreatedAt" TEXT NOT NULL,
     "UpdatedAt" TEXT NOT NULL,
-    "ExpiresAt" TEXT NULL,
-    CONSTRAINT "FK_Notifications_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE,
-    CONSTRAINT "FK_Notifications_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT
+    "CreatedById" TEXT NULL,
+    "UpdatedById" TEXT NULL,
+    CONSTRAINT "FK_MtMeetRegistrations_AspNetUsers_RegisteredById" FOREIGN KEY ("RegisteredById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_MtMeetRegistrations_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT
 );
 
 
@@ -210,6 +395,26 @@ CREATE TABLE "StaffProfiles" (
     "CreatedById" TEXT NULL,
     "UpdatedById" TEXT NULL,
     CONSTRAINT "FK_StaffProfiles_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "Surveys" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Surveys" PRIMARY KEY,
+    "DealerId" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "SubmittedById" TEXT NOT NULL,
+    "SurveyNumber" TEXT NOT NULL,
+    "SurveyPeriod" TEXT NULL,
+    "SubmissionDate" TEXT NOT NULL,
+    "Responses" text NOT NULL,
+    "OverallScore" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "CreatedById" TEXT NULL,
+    "UpdatedById" TEXT NULL,
+    CONSTRAINT "FK_Surveys_AspNetUsers_SubmittedById" FOREIGN KEY ("SubmittedById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Surveys_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT
 );
 
 
@@ -231,6 +436,643 @@ CREATE TABLE "UserSessions" (
     CONSTRAINT "FK_UserSessions_AspNetUsers_EndedById" FOREIGN KEY ("EndedById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
     CONSTRAINT "FK_UserSessions_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
 );
+
+
+CREATE TABLE "CannedServicePartsCategories" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CannedServicePartsCategories" PRIMARY KEY,
+    "DealerId" TEXT NOT NULL,
+    "CannedServiceId" TEXT NOT NULL,
+    "CategoryId" TEXT NOT NULL,
+    "IsRequired" INTEGER NOT NULL,
+    "Notes" text NULL,
+    CONSTRAINT "FK_CannedServicePartsCategories_CannedServices_CannedServiceId" FOREIGN KEY ("CannedServiceId") REFERENCES "CannedServices" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_CannedServicePartsCategories_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_CannedServicePartsCategories_InventoryCategories_CategoryId" FOREIGN KEY ("CategoryId") REFERENCES "InventoryCategories" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "CannedServiceLabor" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CannedServiceLabor" PRIMARY KEY,
+    "DealerId" TEXT NOT NULL,
+    "CannedServiceId" TEXT NOT NULL,
+    "LaborCatalogId" TEXT NOT NULL,
+    "Sequence" INTEGER NOT NULL,
+    "EstimatedMinutes" INTEGER NOT NULL,
+    "Notes" text NULL,
+    CONSTRAINT "FK_CannedServiceLabor_CannedServices_CannedServiceId" FOREIGN KEY ("CannedServiceId") REFERENCES "CannedServices" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_CannedServiceLabor_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_CannedServiceLabor_LaborCatalog_LaborCatalogId" FOREIGN KEY ("LaborCatalogId") REFERENCES "LaborCatalog" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "Vehicles" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Vehicles" PRIMARY KEY,
+    "DealerId" TEXT NOT NULL,
+    "CustomerId" TEXT NOT NULL,
+    "Make" TEXT NOT NULL,
+    "Model" TEXT NOT NULL,
+    "Year" INTEGER NOT NULL,
+    "Vin" TEXT NOT NULL,
+    "LicensePlate" TEXT NULL,
+    "LicensePlateNormalized" TEXT NULL,
+    "Color" TEXT NULL,
+    "ImageUrl" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "Version" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "CreatedById" TEXT NULL,
+    "UpdatedById" TEXT NULL,
+    CONSTRAINT "FK_Vehicles_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Vehicles_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "Appointments" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Appointments" PRIMARY KEY,
+    "DealerId" TEXT NOT NULL,
+    "CustomerId" TEXT NOT NULL,
+    "VehicleId" TEXT NOT NULL,
+    "AssignedToId" TEXT NULL,
+    "RequestedAt" TEXT NOT NULL,
+    "StartTime" TEXT NOT NULL,
+    "EndTime" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "Priority" TEXT NOT NULL,
+    "Notes" text NULL,
+    "StatusChangedAt" TEXT NULL,
+    "StatusChangedById" TEXT NULL,
+    "CancellationReason" TEXT NULL,
+    "CapacityOverrideNote" text NULL,
+    "Version" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "CreatedById" TEXT NULL,
+    "UpdatedById" TEXT NULL,
+    CONSTRAINT "FK_Appointments_AspNetUsers_AssignedToId" FOREIGN KEY ("AssignedToId") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Appointments_AspNetUsers_StatusChangedById" FOREIGN KEY ("StatusChangedById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Appointments_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Appointments_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Appointments_Vehicles_VehicleId" FOREIGN KEY ("VehicleId") REFERENCES "Vehicles" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "CarExpenses" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CarExpenses" PRIMARY KEY,
+    "DealerId" TEXT NOT NULL,
+    "VehicleId" TEXT NOT NULL,
+    "Category" TEXT NOT NULL,
+    "Description" text NULL,
+    "Amount" TEXT NOT NULL,
+    "Date" TEXT NOT NULL,
+    "Provider" TEXT NULL,
+    "ReceiptUrl" TEXT NULL,
+    "Notes" text NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "CreatedById" TEXT NULL,
+    "UpdatedById" TEXT NULL,
+    CONSTRAINT "FK_CarExpenses_AspNetUsers_CreatedById" FOREIGN KEY ("CreatedById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_CarExpenses_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_CarExpenses_Vehicles_VehicleId" FOREIGN KEY ("VehicleId") REFERENCES "Vehicles" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "MileageEntries" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_MileageEntries" PRIMARY KEY,
+    "DealerId" TEXT NOT NULL,
+    "VehicleId" TEXT NOT NULL,
+    "RecordedById" TEXT NOT NULL,
+    "Mileage" INTEGER NOT NULL,
+    "FuelUsed" TEXT NULL,
+    "Distance" INTEGER NULL,
+    "Efficiency" TEXT NULL,
+    "Latitude" TEXT NULL,
+    "Longitude" TEXT NULL,
+    "LocationName" TEXT NULL,
+    "Notes" text NULL,
+    "RecordedAt" TEXT NOT NULL,
+    "IsOdometerCorrection" INTEGER NOT NULL,
+    "CorrectionApprovedById" TEXT NULL,
+    CONSTRAINT "FK_MileageEntries_AspNetUsers_CorrectionApprovedById" FOREIGN KEY ("CorrectionApprovedById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_MileageEntries_AspNetUsers_RecordedById" FOREIGN KEY ("RecordedById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_MileageEntries_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_MileageEntries_Vehicles_VehicleId" FOREIGN KEY ("VehicleId") REFERENCES "Vehicles" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "ServiceRecommendations" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ServiceRecommendations" PRIMARY KEY,
+    "DealerId" TEXT NOT NULL,
+    "VehicleId" TEXT NOT NULL,
+    "RuleId" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "Priority" TEXT NOT NULL,
+    "Severity" TEXT NOT NULL,
+    "TriggeredAt" TEXT NOT NULL,
+    "CurrentMileage" INTEGER NULL,
+    "DueMileage" INTEGER NULL,
+    "DueDate" TEXT NULL,
+    "LastServiceDate" TEXT NULL,
+    "LastServiceMileage" INTEGER NULL,
+    "Reason" TEXT NULL,
+    "EstimatedCost" TEXT NULL,
+    "EstimatedDuration" INTEGER NULL,
+    "DismissedAt" TEXT NULL,
+    "DismissedReason" TEXT NULL,
+    "ScheduledAt" TEXT NULL,
+    "CompletedAt" TEXT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "CreatedById" TEXT NULL,
+    "UpdatedById" TEXT NULL,
+    CONSTRAINT "FK_ServiceRecommendations_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ServiceRecommendations_ServiceRules_RuleId" FOREIGN KEY ("RuleId") REFERENCES "ServiceRules" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ServiceRecommendations_Vehicles_VehicleId" FOREIGN KEY ("VehicleId") REFERENCES "Vehicles" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "VehicleMileages" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_VehicleMileages" PRIMARY KEY,
+    "DealerId" TEXT NOT NULL,
+    "VehicleId" TEXT NOT NULL,
+    "CurrentMileage" INTEGER NOT NULL,
+    "TotalDistance" INTEGER NOT NULL,
+    "TotalFuelUsed" TEXT NULL,
+    "AverageEfficiency" TEXT NULL,
+    "LastUpdated" TEXT NOT NULL,
+    "LastLocationLat" TEXT NULL,
+    "LastLocationLng" TEXT NULL,
+    "LastLocationName" TEXT NULL,
+    CONSTRAINT "FK_VehicleMileages_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_VehicleMileages_Vehicles_VehicleId" FOREIGN KEY ("VehicleId") REFERENCES "Vehicles" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "VehicleProfiles" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_VehicleProfiles" PRIMARY KEY,
+    "DealerId" TEXT NOT NULL,
+    "VehicleId" TEXT NOT NULL,
+    "DrivingCondition" TEXT NOT NULL,
+    "AverageDailyMileage" INTEGER NULL,
+    "PrimaryUse" TEXT NULL,
+    "EngineType" TEXT NULL,
+    "TransmissionType" TEXT NULL,
+    "FuelType" TEXT NULL,
+    "PreferredServiceInterval" TEXT NOT NULL,
+    "NotificationPreferences" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "CreatedById" TEXT NULL,
+    "UpdatedById" TEXT NULL,
+    CONSTRAINT "FK_VehicleProfiles_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_VehicleProfiles_Vehicles_VehicleId" FOREIGN KEY ("VehicleId") REFERENCES "Vehicles" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "AppointmentCannedServices" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_AppointmentCannedServices" PRIMARY KEY,
+    "DealerId" TEXT NOT NULL,
+    "AppointmentId" TEXT NOT NULL,
+    "CannedServiceId" TEXT NOT NULL,
+    "Quantity" INTEGER NOT NULL,
+    "Price" TEXT NOT NULL,
+    "Notes" text NULL,
+    CONSTRAINT "FK_AppointmentCannedServices_Appointments_AppointmentId" FOREIGN KEY ("AppointmentId") REFERENCES "Appointments" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_AppointmentCannedServices_CannedServices_CannedServiceId" FOREIGN KEY ("CannedServiceId") REFERENCES "CannedServices" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_AppointmentCannedServices_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "WorkOrders" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_WorkOrders" PRIMARY KEY,
+    "DealerId" TEXT NOT NULL,
+    "WorkOrderNumber" TEXT NOT NULL,
+    "CustomerId" TEXT NOT NULL,
+    "VehicleId" TEXT NOT NULL,
+    "AppointmentId" TEXT NULL,
+    "AdvisorId" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "JobType" TEXT NOT NULL,
+    "Priority" TEXT NOT NULL,
+    "Source" TEXT NOT NULL,
+    "Complaint" text NULL,
+    "OdometerReading" INTEGER NULL,
+    "WarrantyStatus" TEXT NOT NULL,
+    "EstimatedTotal" TEXT NULL,
+    "EstimateNotes" text NULL,
+    "EstimateApproved" INTEGER NOT NULL,
+    "SubtotalServices" TEXT NOT NULL,
+    "SubtotalParts" TEXT NOT NULL,
+    "Subtotal" TEXT NOT NULL,
+    "DiscountAmount" TEXT NOT NULL,
+    "DiscountType" TEXT NOT NULL,
+    "DiscountReason" TEXT NULL,
+    "TaxAmount" TEXT NOT NULL,
+    "TotalAmount" TEXT NOT NULL,
+    "PaidAmount" TEXT NOT NULL,
+    "OpenedAt" TEXT NOT NULL,
+    "PromisedAt" TEXT NULL,
+    "ClosedAt" TEXT NULL,
+    "WorkflowStep" TEXT NOT NULL,
+    "InternalNotes" text NULL,
+    "CustomerNotes" text NULL,
+    "InvoiceNumber" TEXT NULL,
+    "FinalizedAt" TEXT NULL,
+    "PaymentStatus" TEXT NOT NULL,
+    "WarrantyClaimNumber" TEXT NULL,
+    "ThirdPartyApprovalCode" TEXT NULL,
+    "CampaignId" TEXT NULL,
+    "ServicePackageId" TEXT NULL,
+    "CustomerSignature" text NULL,
+    "CustomerFeedback" text NULL,
+    "Version" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "CreatedById" TEXT NULL,
+    "UpdatedById" TEXT NULL,
+    CONSTRAINT "FK_WorkOrders_Appointments_AppointmentId" FOREIGN KEY ("AppointmentId") REFERENCES "Appointments" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrders_AspNetUsers_AdvisorId" FOREIGN KEY ("AdvisorId") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrders_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrders_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrders_Vehicles_VehicleId" FOREIGN KEY ("VehicleId") REFERENCES "Vehicles" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "Invoices" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Invoices" PRIMARY KEY,
+    "DealerId" TEXT NOT NULL,
+    "InvoiceNumber" TEXT NOT NULL,
+    "WorkOrderId" TEXT NOT NULL,
+    "IssueDate" TEXT NOT NULL,
+    "DueDate" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "SubtotalServices" TEXT NOT NULL,
+    "SubtotalLabor" TEXT NOT NULL,
+    "SubtotalParts" TEXT NOT NULL,
+    "Subtotal" TEXT NOT NULL,
+    "TaxAmount" TEXT NOT NULL,
+    "DiscountAmount" TEXT NOT NULL,
+    "TotalAmount" TEXT NOT NULL,
+    "PaidAmount" TEXT NOT NULL,
+    "BalanceDue" TEXT NOT NULL,
+    "Notes" text NULL,
+    "Terms" text NULL,
+    "PdfUrl" TEXT NULL,
+    "Version" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "CreatedById" TEXT NULL,
+    "UpdatedById" TEXT NULL,
+    CONSTRAINT "FK_Invoices_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Invoices_WorkOrders_WorkOrderId" FOREIGN KEY ("WorkOrderId") REFERENCES "WorkOrders" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "Notifications" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Notifications" PRIMARY KEY,
+    "UserId" TEXT NOT NULL,
+    "DealerId" TEXT NULL,
+    "WorkOrderId" TEXT NULL,
+    "Type" TEXT NOT NULL,
+    "Title" TEXT NOT NULL,
+    "Message" text NOT NULL,
+    "Priority" TEXT NOT NULL,
+    "IsRead" INTEGER NOT NULL,
+    "ReadAt" TEXT NULL,
+    "ActionUrl" TEXT NULL,
+    "ActionText" TEXT NULL,
+    "Metadata" text NULL,
+    "SentViaEmail" INTEGER NOT NULL,
+    "SentViaPush" INTEGER NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "ExpiresAt" TEXT NULL,
+    CONSTRAINT "FK_Notifications_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_Notifications_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Notifications_WorkOrders_WorkOrderId" FOREIGN KEY ("WorkOrderId") REFERENCES "WorkOrders" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "VehicleServiceHistories" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_VehicleServiceHistories" PRIMARY KEY,
+    "DealerId" TEXT NOT NULL,
+    "VehicleId" TEXT NOT NULL,
+    "WorkOrderId" TEXT NULL,
+    "ServiceType" TEXT NOT NULL,
+    "ServiceName" TEXT NOT NULL,
+    "ServiceDate" TEXT NOT NULL,
+    "ServiceMileage" INTEGER NULL,
+    "Provider" TEXT NULL,
+    "Cost" TEXT NULL,
+    "Notes" text NULL,
+    CONSTRAINT "FK_VehicleServiceHistories_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_VehicleServiceHistories_Vehicles_VehicleId" FOREIGN KEY ("VehicleId") REFERENCES "Vehicles" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_VehicleServiceHistories_WorkOrders_WorkOrderId" FOREIGN KEY ("WorkOrderId") REFERENCES "WorkOrders" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "WorkOrderAttachments" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_WorkOrderAttachments" PRIMARY KEY,
+    "DealerId" TEXT NOT NULL,
+    "WorkOrderId" TEXT NOT NULL,
+    "UploadedById" TEXT NOT NULL,
+    "FileUrl" TEXT NOT NULL,
+    "FileName" TEXT NOT NULL,
+    "FileType" TEXT NULL,
+    "FileSize" INTEGER NOT NULL,
+    "Description" text NULL,
+    "Category" TEXT NOT NULL,
+    "UploadedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_WorkOrderAttachments_AspNetUsers_UploadedById" FOREIGN KEY ("UploadedById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderAttachments_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderAttachments_WorkOrders_WorkOrderId" FOREIGN KEY ("WorkOrderId") REFERENCES "WorkOrders" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "WorkOrderInspections" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_WorkOrderInspections" PRIMARY KEY,
+    "DealerId" TEXT NOT NULL,
+    "WorkOrderId" TEXT NOT NULL,
+    "InspectorId" TEXT NULL,
+    "Name" TEXT NOT NULL,
+    "TemplateName" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "Notes" text NULL,
+    "StartedAt" TEXT NULL,
+    "CompletedAt" TEXT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "CreatedById" TEXT NULL,
+    "UpdatedById" TEXT NULL,
+    CONSTRAINT "FK_WorkOrderInspections_AspNetUsers_InspectorId" FOREIGN KEY ("InspectorId") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderInspections_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderInspections_WorkOrders_WorkOrderId" FOREIGN KEY ("WorkOrderId") REFERENCES "WorkOrders" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "WorkOrderParts" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_WorkOrderParts" PRIMARY KEY,
+    "DealerId" TEXT NOT NULL,
+    "WorkOrderId" TEXT NOT NULL,
+    "InventoryItemId" TEXT NULL,
+    "InstalledById" TEXT NULL,
+    "Description" text NOT NULL,
+    "Quantity" INTEGER NOT NULL,
+    "UnitPrice" TEXT NOT NULL,
+    "Subtotal" TEXT NOT NULL,
+    "CustomerApproved" INTEGER NOT NULL,
+    "CustomerRejected" INTEGER NOT NULL,
+    "CustomerNotes" text NULL,
+    "ApprovedAt" TEXT NULL,
+    "RejectedAt" TEXT NULL,
+    "Source" TEXT NOT NULL,
+    "SupplierName" TEXT NULL,
+    "SupplierInvoice" TEXT NULL,
+    "WarrantyInfo" text NULL,
+    "Notes" text NULL,
+    "InstalledAt" TEXT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "CreatedById" TEXT NULL,
+    "UpdatedById" TEXT NULL,
+    CONSTRAINT "FK_WorkOrderParts_AspNetUsers_InstalledById" FOREIGN KEY ("InstalledById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderParts_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderParts_InventoryItems_InventoryItemId" FOREIGN KEY ("InventoryItemId") REFERENCES "InventoryItems" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderParts_WorkOrders_WorkOrderId" FOREIGN KEY ("WorkOrderId") REFERENCES "WorkOrders" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "WorkOrderQcs" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_WorkOrderQcs" PRIMARY KEY,
+    "DealerId" TEXT NOT NULL,
+    "WorkOrderId" TEXT NOT NULL,
+    "CheckedById" TEXT NOT NULL,
+    "Passed" INTEGER NOT NULL,
+    "Checklist" text NULL,
+    "Notes" text NULL,
+    "CheckedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_WorkOrderQcs_AspNetUsers_CheckedById" FOREIGN KEY ("CheckedById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderQcs_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderQcs_WorkOrders_WorkOrderId" FOREIGN KEY ("WorkOrderId") REFERENCES "WorkOrders" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "WorkOrderServices" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_WorkOrderServices" PRIMARY KEY,
+    "DealerId" TEXT NOT NULL,
+    "WorkOrderId" TEXT NOT NULL,
+    "CannedServiceId" TEXT NULL,
+    "Description" text NOT NULL,
+    "Quantity" INTEGER NOT NULL,
+    "UnitPrice" TEXT NOT NULL,
+    "Subtotal" TEXT NOT NULL,
+    "CustomerApproved" INTEGER NOT NULL,
+    "CustomerRejected" INTEGER NOT NULL,
+    "CustomerNotes" text NULL,
+    "ApprovedAt" TEXT NULL,
+    "RejectedAt" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "Notes" text NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "CreatedById" TEXT NULL,
+    "UpdatedById" TEXT NULL,
+    CONSTRAINT "FK_WorkOrderServices_CannedServices_CannedServiceId" FOREIGN KEY ("CannedServiceId") REFERENCES "CannedServices" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderServices_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderServices_WorkOrders_WorkOrderId" FOREIGN KEY ("WorkOrderId") REFERENCES "WorkOrders" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "Payments" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Payments" PRIMARY KEY,
+    "DealerId" TEXT NOT NULL,
+    "WorkOrderId" TEXT NOT NULL,
+    "InvoiceId" TEXT NULL,
+    "ProcessedById" TEXT NOT NULL,
+    "Method" TEXT NOT NULL,
+    "Amount" TEXT NOT NULL,
+    "Reference" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "PaidAt" TEXT NULL,
+    "Notes" text NULL,
+    "RefundAmount" TEXT NOT NULL,
+    "RefundReason" TEXT NULL,
+    "Version" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "CreatedById" TEXT NULL,
+    "UpdatedById" TEXT NULL,
+    CONSTRAINT "FK_Payments_AspNetUsers_ProcessedById" FOREIGN KEY ("ProcessedById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Payments_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Payments_Invoices_InvoiceId" FOREIGN KEY ("InvoiceId") REFERENCES "Invoices" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Payments_WorkOrders_WorkOrderId" FOREIGN KEY ("WorkOrderId") REFERENCES "WorkOrders" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "WorkOrderInspectionAttachments" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_WorkOrderInspectionAttachments" PRIMARY KEY,
+    "DealerId" TEXT NOT NULL,
+    "InspectionId" TEXT NOT NULL,
+    "UploadedById" TEXT NOT NULL,
+    "FileUrl" TEXT NOT NULL,
+    "FileName" TEXT NOT NULL,
+    "FileType" TEXT NULL,
+    "FileSize" INTEGER NOT NULL,
+    "Description" text NULL,
+    "UploadedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_WorkOrderInspectionAttachments_AspNetUsers_UploadedById" FOREIGN KEY ("UploadedById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderInspectionAttachments_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderInspectionAttachments_WorkOrderInspections_InspectionId" FOREIGN KEY ("InspectionId") REFERENCES "WorkOrderInspections" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "WorkOrderInspectionItems" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_WorkOrderInspectionItems" PRIMARY KEY,
+    "DealerId" TEXT NOT NULL,
+    "InspectionId" TEXT NOT NULL,
+    "Sequence" INTEGER NOT NULL,
+    "Section" TEXT NULL,
+    "Name" TEXT NOT NULL,
+    "Condition" TEXT NOT NULL,
+    "Notes" text NULL,
+    CONSTRAINT "FK_WorkOrderInspectionItems_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderInspectionItems_WorkOrderInspections_InspectionId" FOREIGN KEY ("InspectionId") REFERENCES "WorkOrderInspections" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "WorkOrderTyreChecks" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_WorkOrderTyreChecks" PRIMARY KEY,
+    "DealerId" TEXT NOT NULL,
+    "InspectionId" TEXT NOT NULL,
+    "Position" TEXT NOT NULL,
+    "TreadDepthMm" TEXT NULL,
+    "PressurePsi" TEXT NULL,
+    "Condition" TEXT NOT NULL,
+    "Notes" text NULL,
+    CONSTRAINT "FK_WorkOrderTyreChecks_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderTyreChecks_WorkOrderInspections_InspectionId" FOREIGN KEY ("InspectionId") REFERENCES "WorkOrderInspections" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "StockMovements" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_StockMovements" PRIMARY KEY,
+    "DealerId" TEXT NOT NULL,
+    "InventoryItemId" TEXT NOT NULL,
+    "Type" TEXT NOT NULL,
+    "Quantity" INTEGER NOT NULL,
+    "QuantityAfter" INTEGER NOT NULL,
+    "UnitCost" TEXT NULL,
+    "WorkOrderId" TEXT NULL,
+    "WorkOrderPartId" TEXT NULL,
+    "Reference" TEXT NULL,
+    "Reason" text NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "CreatedById" TEXT NULL,
+    "UpdatedById" TEXT NULL,
+    CONSTRAINT "FK_StockMovements_AspNetUsers_CreatedById" FOREIGN KEY ("CreatedById") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_StockMovements_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_StockMovements_InventoryItems_InventoryItemId" FOREIGN KEY ("InventoryItemId") REFERENCES "InventoryItems" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_StockMovements_WorkOrderParts_WorkOrderPartId" FOREIGN KEY ("WorkOrderPartId") REFERENCES "WorkOrderParts" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_StockMovements_WorkOrders_WorkOrderId" FOREIGN KEY ("WorkOrderId") REFERENCES "WorkOrders" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "WorkOrderLabor" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_WorkOrderLabor" PRIMARY KEY,
+    "DealerId" TEXT NOT NULL,
+    "WorkOrderId" TEXT NOT NULL,
+    "ServiceId" TEXT NULL,
+    "LaborCatalogId" TEXT NULL,
+    "TechnicianId" TEXT NULL,
+    "Description" text NOT NULL,
+    "EstimatedMinutes" INTEGER NULL,
+    "StartTime" TEXT NULL,
+    "EndTime" TEXT NULL,
+    "ActualMinutes" INTEGER NULL,
+    "Status" TEXT NOT NULL,
+    "Notes" text NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "CreatedById" TEXT NULL,
+    "UpdatedById" TEXT NULL,
+    CONSTRAINT "FK_WorkOrderLabor_AspNetUsers_TechnicianId" FOREIGN KEY ("TechnicianId") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderLabor_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderLabor_LaborCatalog_LaborCatalogId" FOREIGN KEY ("LaborCatalogId") REFERENCES "LaborCatalog" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderLabor_WorkOrderServices_ServiceId" FOREIGN KEY ("ServiceId") REFERENCES "WorkOrderServices" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrderLabor_WorkOrders_WorkOrderId" FOREIGN KEY ("WorkOrderId") REFERENCES "WorkOrders" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "InvoiceLineItems" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_InvoiceLineItems" PRIMARY KEY,
+    "DealerId" TEXT NOT NULL,
+    "InvoiceId" TEXT NOT NULL,
+    "Type" TEXT NOT NULL,
+    "Description" text NOT NULL,
+    "Quantity" INTEGER NOT NULL,
+    "UnitPrice" TEXT NOT NULL,
+    "Subtotal" TEXT NOT NULL,
+    "WorkOrderServiceId" TEXT NULL,
+    "WorkOrderLaborId" TEXT NULL,
+    "WorkOrderPartId" TEXT NULL,
+    "Notes" text NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "CreatedById" TEXT NULL,
+    "UpdatedById" TEXT NULL,
+    CONSTRAINT "FK_InvoiceLineItems_Dealers_DealerId" FOREIGN KEY ("DealerId") REFERENCES "Dealers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_InvoiceLineItems_Invoices_InvoiceId" FOREIGN KEY ("InvoiceId") REFERENCES "Invoices" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_InvoiceLineItems_WorkOrderLabor_WorkOrderLaborId" FOREIGN KEY ("WorkOrderLaborId") REFERENCES "WorkOrderLabor" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_InvoiceLineItems_WorkOrderParts_WorkOrderPartId" FOREIGN KEY ("WorkOrderPartId") REFERENCES "WorkOrderParts" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_InvoiceLineItems_WorkOrderServices_WorkOrderServiceId" FOREIGN KEY ("WorkOrderServiceId") REFERENCES "WorkOrderServices" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE INDEX "IX_ApiRegistrations_DealerId" ON "ApiRegistrations" ("DealerId");
+
+
+CREATE INDEX "IX_ApiRegistrations_EventDate" ON "ApiRegistrations" ("EventDate");
+
+
+CREATE INDEX "IX_ApiRegistrations_RegisteredById" ON "ApiRegistrations" ("RegisteredById");
+
+
+CREATE UNIQUE INDEX "IX_ApiRegistrations_RegistrationNumber" ON "ApiRegistrations" ("RegistrationNumber");
+
+
+CREATE INDEX "IX_ApiRegistrations_Status" ON "ApiRegistrations" ("Status");
+
+
+CREATE INDEX "IX_AppointmentCannedServices_AppointmentId" ON "AppointmentCannedServices" ("AppointmentId");
+
+
+CREATE INDEX "IX_AppointmentCannedServices_CannedServiceId" ON "AppointmentCannedServices" ("CannedServiceId");
+
+
+CREATE INDEX "IX_AppointmentCannedServices_DealerId" ON "AppointmentCannedServices" ("DealerId");
+
+
+CREATE INDEX "IX_Appointments_AssignedToId_StartTime" ON "Appointments" ("AssignedToId", "StartTime");
+
+
+CREATE INDEX "IX_Appointments_CustomerId" ON "Appointments" ("CustomerId");
+
+
+CREATE INDEX "IX_Appointments_DealerId" ON "Appointments" ("DealerId");
+
+
+CREATE INDEX "IX_Appointments_DealerId_StartTime" ON "Appointments" ("DealerId", "StartTime");
+
+
+CREATE INDEX "IX_Appointments_DealerId_Status" ON "Appointments" ("DealerId", "Status");
+
+
+CREATE INDEX "IX_Appointments_StatusChangedById" ON "Appointments" ("StatusChangedById");
+
+
+CREATE INDEX "IX_Appointments_VehicleId" ON "Appointments" ("VehicleId");
 
 
 CREATE INDEX "IX_AspNetRoleClaims_RoleId" ON "AspNetRoleClaims" ("RoleId");
@@ -278,6 +1120,78 @@ CREATE INDEX "IX_AuditLogs_EntityType_EntityId" ON "AuditLogs" ("EntityType", "E
 CREATE INDEX "IX_AuditLogs_UserId" ON "AuditLogs" ("UserId");
 
 
+CREATE UNIQUE INDEX "IX_CannedServiceLabor_CannedServiceId_Sequence" ON "CannedServiceLabor" ("CannedServiceId", "Sequence");
+
+
+CREATE INDEX "IX_CannedServiceLabor_DealerId" ON "CannedServiceLabor" ("DealerId");
+
+
+CREATE INDEX "IX_CannedServiceLabor_LaborCatalogId" ON "CannedServiceLabor" ("LaborCatalogId");
+
+
+CREATE UNIQUE INDEX "IX_CannedServicePartsCategories_CannedServiceId_CategoryId" ON "CannedServicePartsCategories" ("CannedServiceId", "CategoryId");
+
+
+CREATE INDEX "IX_CannedServicePartsCategories_CategoryId" ON "CannedServicePartsCategories" ("CategoryId");
+
+
+CREATE INDEX "IX_CannedServicePartsCategories_DealerId" ON "CannedServicePartsCategories" ("DealerId");
+
+
+CREATE INDEX "IX_CannedServices_DealerId" ON "CannedServices" ("DealerId");
+
+
+CREATE UNIQUE INDEX "IX_CannedServices_DealerId_Code" ON "CannedServices" ("DealerId", "Code");
+
+
+CREATE INDEX "IX_CannedServices_DealerId_Name" ON "CannedServices" ("DealerId", "Name");
+
+
+CREATE INDEX "IX_CarExpenses_CreatedById" ON "CarExpenses" ("CreatedById");
+
+
+CREATE INDEX "IX_CarExpenses_DealerId" ON "CarExpenses" ("DealerId");
+
+
+CREATE INDEX "IX_CarExpenses_VehicleId_Date" ON "CarExpenses" ("VehicleId", "Date");
+
+
+CREATE INDEX "IX_Customers_DealerId" ON "Customers" ("DealerId");
+
+
+CREATE INDEX "IX_Customers_DealerId_EmailNormalized" ON "Customers" ("DealerId", "EmailNormalized");
+
+
+CREATE INDEX "IX_Customers_DealerId_Name" ON "Customers" ("DealerId", "Name");
+
+
+CREATE INDEX "IX_Customers_DealerId_PhoneNormalized" ON "Customers" ("DealerId", "PhoneNormalized");
+
+
+CREATE UNIQUE INDEX "IX_Customers_UserId" ON "Customers" ("UserId");
+
+
+CREATE INDEX "IX_DealerPccApplications_ApplicationDate" ON "DealerPccApplications" ("ApplicationDate");
+
+
+CREATE UNIQUE INDEX "IX_DealerPccApplications_ApplicationNumber" ON "DealerPccApplications" ("ApplicationNumber");
+
+
+CREATE INDEX "IX_DealerPccApplications_ApprovedById" ON "DealerPccApplications" ("ApprovedById");
+
+
+CREATE INDEX "IX_DealerPccApplications_DealerId" ON "DealerPccApplications" ("DealerId");
+
+
+CREATE INDEX "IX_DealerPccApplications_ReviewedById" ON "DealerPccApplications" ("ReviewedById");
+
+
+CREATE INDEX "IX_DealerPccApplications_Status" ON "DealerPccApplications" ("Status");
+
+
+CREATE INDEX "IX_DealerPccApplications_SubmittedById" ON "DealerPccApplications" ("SubmittedById");
+
+
 CREATE UNIQUE INDEX "IX_Dealers_DealerCode" ON "Dealers" ("DealerCode");
 
 
@@ -287,10 +1201,76 @@ CREATE INDEX "IX_Dealers_Name" ON "Dealers" ("Name");
 CREATE INDEX "IX_Dealers_Status" ON "Dealers" ("Status");
 
 
+CREATE UNIQUE INDEX "IX_InventoryCategories_Name" ON "InventoryCategories" ("Name");
+
+
+CREATE INDEX "IX_InventoryItems_CategoryId" ON "InventoryItems" ("CategoryId");
+
+
+CREATE INDEX "IX_InventoryItems_DealerId" ON "InventoryItems" ("DealerId");
+
+
+CREATE INDEX "IX_InventoryItems_DealerId_Name" ON "InventoryItems" ("DealerId", "Name");
+
+
+CREATE UNIQUE INDEX "IX_InventoryItems_DealerId_PartNumber" ON "InventoryItems" ("DealerId", "PartNumber");
+
+
+CREATE UNIQUE INDEX "IX_InventoryItems_DealerId_Sku" ON "InventoryItems" ("DealerId", "Sku");
+
+
+CREATE INDEX "IX_InvoiceLineItems_DealerId" ON "InvoiceLineItems" ("DealerId");
+
+
+CREATE INDEX "IX_InvoiceLineItems_InvoiceId" ON "InvoiceLineItems" ("InvoiceId");
+
+
+CREATE INDEX "IX_InvoiceLineItems_WorkOrderLaborId" ON "InvoiceLineItems" ("WorkOrderLaborId");
+
+
+CREATE INDEX "IX_InvoiceLineItems_WorkOrderPartId" ON "InvoiceLineItems" ("WorkOrderPartId");
+
+
+CREATE INDEX "IX_InvoiceLineItems_WorkOrderServiceId" ON "InvoiceLineItems" ("WorkOrderServiceId");
+
+
+CREATE INDEX "IX_Invoices_DealerId" ON "Invoices" ("DealerId");
+
+
+CREATE UNIQUE INDEX "IX_Invoices_DealerId_InvoiceNumber" ON "Invoices" ("DealerId", "InvoiceNumber");
+
+
+CREATE INDEX "IX_Invoices_DealerId_IssueDate" ON "Invoices" ("DealerId", "IssueDate");
+
+
+CREATE INDEX "IX_Invoices_DealerId_Status" ON "Invoices" ("DealerId", "Status");
+
+
+CREATE INDEX "IX_Invoices_WorkOrderId" ON "Invoices" ("WorkOrderId");
+
+
+CREATE INDEX "IX_LaborCatalog_DealerId" ON "LaborCatalog" ("DealerId");
+
+
+CREATE UNIQUE INDEX "IX_LaborCatalog_DealerId_Code" ON "LaborCatalog" ("DealerId", "Code");
+
+
 CREATE INDEX "IX_LoginActivities_CreatedAt" ON "LoginActivities" ("CreatedAt");
 
 
 CREATE INDEX "IX_LoginActivities_UserId_CreatedAt" ON "LoginActivities" ("UserId", "CreatedAt");
+
+
+CREATE INDEX "IX_MileageEntries_CorrectionApprovedById" ON "MileageEntries" ("CorrectionApprovedById");
+
+
+CREATE INDEX "IX_MileageEntries_DealerId" ON "MileageEntries" ("DealerId");
+
+
+CREATE INDEX "IX_MileageEntries_RecordedById" ON "MileageEntries" ("RecordedById");
+
+
+CREATE INDEX "IX_MileageEntries_VehicleId_RecordedAt" ON "MileageEntries" ("VehicleId", "RecordedAt");
 
 
 CREATE INDEX "IX_ModuleAccess_GrantedById" ON "ModuleAccess" ("GrantedById");
@@ -302,6 +1282,21 @@ CREATE INDEX "IX_ModuleAccess_Module" ON "ModuleAccess" ("Module");
 CREATE UNIQUE INDEX "IX_ModuleAccess_UserId_Module" ON "ModuleAccess" ("UserId", "Module");
 
 
+CREATE INDEX "IX_MtMeetRegistrations_DealerId" ON "MtMeetRegistrations" ("DealerId");
+
+
+CREATE INDEX "IX_MtMeetRegistrations_MeetDate" ON "MtMeetRegistrations" ("MeetDate");
+
+
+CREATE INDEX "IX_MtMeetRegistrations_RegisteredById" ON "MtMeetRegistrations" ("RegisteredById");
+
+
+CREATE UNIQUE INDEX "IX_MtMeetRegistrations_RegistrationNumber" ON "MtMeetRegistrations" ("RegistrationNumber");
+
+
+CREATE INDEX "IX_MtMeetRegistrations_Status" ON "MtMeetRegistrations" ("Status");
+
+
 CREATE INDEX "IX_Notifications_CreatedAt" ON "Notifications" ("CreatedAt");
 
 
@@ -309,6 +1304,42 @@ CREATE INDEX "IX_Notifications_DealerId" ON "Notifications" ("DealerId");
 
 
 CREATE INDEX "IX_Notifications_UserId_IsRead" ON "Notifications" ("UserId", "IsRead");
+
+
+CREATE INDEX "IX_Notifications_WorkOrderId" ON "Notifications" ("WorkOrderId");
+
+
+CREATE INDEX "IX_Payments_DealerId" ON "Payments" ("DealerId");
+
+
+CREATE INDEX "IX_Payments_DealerId_PaidAt" ON "Payments" ("DealerId", "PaidAt");
+
+
+CREATE INDEX "IX_Payments_InvoiceId" ON "Payments" ("InvoiceId");
+
+
+CREATE INDEX "IX_Payments_ProcessedById" ON "Payments" ("ProcessedById");
+
+
+CREATE INDEX "IX_Payments_WorkOrderId" ON "Payments" ("WorkOrderId");
+
+
+CREATE INDEX "IX_ServiceRecommendations_DealerId" ON "ServiceRecommendations" ("DealerId");
+
+
+CREATE INDEX "IX_ServiceRecommendations_DealerId_Status" ON "ServiceRecommendations" ("DealerId", "Status");
+
+
+CREATE INDEX "IX_ServiceRecommendations_RuleId" ON "ServiceRecommendations" ("RuleId");
+
+
+CREATE INDEX "IX_ServiceRecommendations_VehicleId_RuleId" ON "ServiceRecommendations" ("VehicleId", "RuleId");
+
+
+CREATE UNIQUE INDEX "IX_ServiceRules_Code" ON "ServiceRules" ("Code");
+
+
+CREATE INDEX "IX_ServiceRules_IsActive" ON "ServiceRules" ("IsActive");
 
 
 CREATE INDEX "IX_Settings_Category" ON "Settings" ("Category");
@@ -323,6 +1354,36 @@ CREATE UNIQUE INDEX "IX_StaffProfiles_EmployeeId" ON "StaffProfiles" ("EmployeeI
 CREATE UNIQUE INDEX "IX_StaffProfiles_UserId" ON "StaffProfiles" ("UserId");
 
 
+CREATE INDEX "IX_StockMovements_CreatedById" ON "StockMovements" ("CreatedById");
+
+
+CREATE INDEX "IX_StockMovements_DealerId" ON "StockMovements" ("DealerId");
+
+
+CREATE INDEX "IX_StockMovements_InventoryItemId_CreatedAt" ON "StockMovements" ("InventoryItemId", "CreatedAt");
+
+
+CREATE INDEX "IX_StockMovements_WorkOrderId" ON "StockMovements" ("WorkOrderId");
+
+
+CREATE INDEX "IX_StockMovements_WorkOrderPartId" ON "StockMovements" ("WorkOrderPartId");
+
+
+CREATE INDEX "IX_Surveys_DealerId" ON "Surveys" ("DealerId");
+
+
+CREATE INDEX "IX_Surveys_Kind_Status" ON "Surveys" ("Kind", "Status");
+
+
+CREATE INDEX "IX_Surveys_SubmissionDate" ON "Surveys" ("SubmissionDate");
+
+
+CREATE INDEX "IX_Surveys_SubmittedById" ON "Surveys" ("SubmittedById");
+
+
+CREATE UNIQUE INDEX "IX_Surveys_SurveyNumber" ON "Surveys" ("SurveyNumber");
+
+
 CREATE INDEX "IX_UserSessions_EndedById" ON "UserSessions" ("EndedById");
 
 
@@ -333,5 +1394,149 @@ CREATE UNIQUE INDEX "IX_UserSessions_SessionId" ON "UserSessions" ("SessionId");
 
 
 CREATE INDEX "IX_UserSessions_UserId_IsActive" ON "UserSessions" ("UserId", "IsActive");
+
+
+CREATE INDEX "IX_VehicleMileages_DealerId" ON "VehicleMileages" ("DealerId");
+
+
+CREATE UNIQUE INDEX "IX_VehicleMileages_VehicleId" ON "VehicleMileages" ("VehicleId");
+
+
+CREATE INDEX "IX_VehicleProfiles_DealerId" ON "VehicleProfiles" ("DealerId");
+
+
+CREATE UNIQUE INDEX "IX_VehicleProfiles_VehicleId" ON "VehicleProfiles" ("VehicleId");
+
+
+CREATE INDEX "IX_Vehicles_CustomerId" ON "Vehicles" ("CustomerId");
+
+
+CREATE INDEX "IX_Vehicles_DealerId" ON "Vehicles" ("DealerId");
+
+
+CREATE INDEX "IX_Vehicles_DealerId_LicensePlateNormalized" ON "Vehicles" ("DealerId", "LicensePlateNormalized");
+
+
+CREATE UNIQUE INDEX "IX_Vehicles_DealerId_Vin" ON "Vehicles" ("DealerId", "Vin");
+
+
+CREATE INDEX "IX_VehicleServiceHistories_DealerId" ON "VehicleServiceHistories" ("DealerId");
+
+
+CREATE INDEX "IX_VehicleServiceHistories_VehicleId_ServiceDate" ON "VehicleServiceHistories" ("VehicleId", "ServiceDate");
+
+
+CREATE INDEX "IX_VehicleServiceHistories_WorkOrderId" ON "VehicleServiceHistories" ("WorkOrderId");
+
+
+CREATE INDEX "IX_WorkOrderAttachments_DealerId" ON "WorkOrderAttachments" ("DealerId");
+
+
+CREATE INDEX "IX_WorkOrderAttachments_UploadedById" ON "WorkOrderAttachments" ("UploadedById");
+
+
+CREATE INDEX "IX_WorkOrderAttachments_WorkOrderId" ON "WorkOrderAttachments" ("WorkOrderId");
+
+
+CREATE INDEX "IX_WorkOrderInspectionAttachments_DealerId" ON "WorkOrderInspectionAttachments" ("DealerId");
+
+
+CREATE INDEX "IX_WorkOrderInspectionAttachments_InspectionId" ON "WorkOrderInspectionAttachments" ("InspectionId");
+
+
+CREATE INDEX "IX_WorkOrderInspectionAttachments_UploadedById" ON "WorkOrderInspectionAttachments" ("UploadedById");
+
+
+CREATE INDEX "IX_WorkOrderInspectionItems_DealerId" ON "WorkOrderInspectionItems" ("DealerId");
+
+
+CREATE INDEX "IX_WorkOrderInspectionItems_InspectionId_Sequence" ON "WorkOrderInspectionItems" ("InspectionId", "Sequence");
+
+
+CREATE INDEX "IX_WorkOrderInspections_DealerId" ON "WorkOrderInspections" ("DealerId");
+
+
+CREATE INDEX "IX_WorkOrderInspections_InspectorId" ON "WorkOrderInspections" ("InspectorId");
+
+
+CREATE INDEX "IX_WorkOrderInspections_WorkOrderId" ON "WorkOrderInspections" ("WorkOrderId");
+
+
+CREATE INDEX "IX_WorkOrderLabor_DealerId" ON "WorkOrderLabor" ("DealerId");
+
+
+CREATE INDEX "IX_WorkOrderLabor_DealerId_TechnicianId_Status" ON "WorkOrderLabor" ("DealerId", "TechnicianId", "Status");
+
+
+CREATE INDEX "IX_WorkOrderLabor_LaborCatalogId" ON "WorkOrderLabor" ("LaborCatalogId");
+
+
+CREATE INDEX "IX_WorkOrderLabor_ServiceId" ON "WorkOrderLabor" ("ServiceId");
+
+
+CREATE INDEX "IX_WorkOrderLabor_TechnicianId" ON "WorkOrderLabor" ("TechnicianId");
+
+
+CREATE INDEX "IX_WorkOrderLabor_WorkOrderId" ON "WorkOrderLabor" ("WorkOrderId");
+
+
+CREATE INDEX "IX_WorkOrderParts_DealerId" ON "WorkOrderParts" ("DealerId");
+
+
+CREATE INDEX "IX_WorkOrderParts_InstalledById" ON "WorkOrderParts" ("InstalledById");
+
+
+CREATE INDEX "IX_WorkOrderParts_InventoryItemId" ON "WorkOrderParts" ("InventoryItemId");
+
+
+CREATE INDEX "IX_WorkOrderParts_WorkOrderId" ON "WorkOrderParts" ("WorkOrderId");
+
+
+CREATE INDEX "IX_WorkOrderQcs_CheckedById" ON "WorkOrderQcs" ("CheckedById");
+
+
+CREATE INDEX "IX_WorkOrderQcs_DealerId" ON "WorkOrderQcs" ("DealerId");
+
+
+CREATE INDEX "IX_WorkOrderQcs_WorkOrderId_CheckedAt" ON "WorkOrderQcs" ("WorkOrderId", "CheckedAt");
+
+
+CREATE INDEX "IX_WorkOrders_AdvisorId" ON "WorkOrders" ("AdvisorId");
+
+
+CREATE UNIQUE INDEX "IX_WorkOrders_AppointmentId" ON "WorkOrders" ("AppointmentId");
+
+
+CREATE INDEX "IX_WorkOrders_CustomerId" ON "WorkOrders" ("CustomerId");
+
+
+CREATE INDEX "IX_WorkOrders_DealerId" ON "WorkOrders" ("DealerId");
+
+
+CREATE INDEX "IX_WorkOrders_DealerId_OpenedAt" ON "WorkOrders" ("DealerId", "OpenedAt");
+
+
+CREATE INDEX "IX_WorkOrders_DealerId_Status" ON "WorkOrders" ("DealerId", "Status");
+
+
+CREATE UNIQUE INDEX "IX_WorkOrders_DealerId_WorkOrderNumber" ON "WorkOrders" ("DealerId", "WorkOrderNumber");
+
+
+CREATE INDEX "IX_WorkOrders_VehicleId" ON "WorkOrders" ("VehicleId");
+
+
+CREATE INDEX "IX_WorkOrderServices_CannedServiceId" ON "WorkOrderServices" ("CannedServiceId");
+
+
+CREATE INDEX "IX_WorkOrderServices_DealerId" ON "WorkOrderServices" ("DealerId");
+
+
+CREATE INDEX "IX_WorkOrderServices_WorkOrderId" ON "WorkOrderServices" ("WorkOrderId");
+
+
+CREATE INDEX "IX_WorkOrderTyreChecks_DealerId" ON "WorkOrderTyreChecks" ("DealerId");
+
+
+CREATE UNIQUE INDEX "IX_WorkOrderTyreChecks_InspectionId_Position" ON "WorkOrderTyreChecks" ("InspectionId", "Position");
 
 
