@@ -41,10 +41,7 @@ public partial class MotorTraceDbContext(DbContextOptions<MotorTraceDbContext> o
         {
             var clr = entityType.ClrType;
             if (typeof(IDealerOwned).IsAssignableFrom(clr))
-            {
-                builder.Entity(clr).HasQueryFilter(DealerFilter(clr));
-                builder.Entity(clr).HasIndex(nameof(IDealerOwned.DealerId));
-            }
+                builder.Entity(clr).HasQueryFilter(DealerFilter(clr)); // DealerId is indexed by its foreign key to Dealer
             if (typeof(IConcurrencyVersioned).IsAssignableFrom(clr))
                 builder.Entity(clr).Property(nameof(IConcurrencyVersioned.Version)).IsConcurrencyToken();
         }

@@ -41,17 +41,26 @@ public static class Commands
                 Console.WriteLine(DemoSeeder.SignInSummary());
                 return true;
             case "schema-script":
-                // Writes the model's create scripts for both providers (the initial migration's SQL).
-                var folder = app.Configuration["out"] ?? Path.Combine(app.Environment.ContentRootPath, "..", "MotorTrace.Data", "Migrations", "Sql");
+                // The model's whole create script per provider, for review and for drafting a migration.
+                // It is not written into Migrations/: the initial scripts are frozen since later
+                // migrations build on them (ADR-004).
+                var folder = app.Configuration["out"];
+                if (string.IsNullOrWhiteSpace(folder))
+                {
+                    Console.Error.WriteLine("schema-script needs --out <folder>.");
+                    Environment.ExitCode = 2;
+                    return true;
+                }
+                Directory.CreateDirectory(folder);
                 foreach (var provider in Enum.GetValues<DatabaseProvider>())
                 {
-                    var file = Path.Combine(folder, $"{Data.Migrations.Initial.Id}.{provider}.sql");
+                    var file = Path.Combine(folder, $"schema.{provider}.sql");
                     await File.WriteAllTextAsync(file, Data.Migrations.SchemaScripts.Generate(provider));
                     Console.WriteLine($"Wrote {file}");
                 }
                 return true;
             default:
-                Console.Error.WriteLine($"Unknown command '{args[0]}'. Commands: migrate, schema-script [--out folder], seed --dealers N --customers-per-dealer N --years N.");
+                Console.Error.WriteLine($"Unknown command '{args[0]}'. Commands: migrate, schema-script --out folder, seed --dealers N --customers-per-dealer N --years N.");
                 Environment.ExitCode = 2;
                 return true;
         }

@@ -1108,9 +1108,6 @@ CREATE INDEX "IX_Appointments_AssignedToId_StartTime" ON "Appointments" ("Assign
 CREATE INDEX "IX_Appointments_CustomerId" ON "Appointments" ("CustomerId");
 
 
-CREATE INDEX "IX_Appointments_DealerId" ON "Appointments" ("DealerId");
-
-
 CREATE INDEX "IX_Appointments_DealerId_StartTime" ON "Appointments" ("DealerId", "StartTime");
 
 
@@ -1186,9 +1183,6 @@ CREATE INDEX "IX_CannedServicePartsCategories_CategoryId" ON "CannedServiceParts
 CREATE INDEX "IX_CannedServicePartsCategories_DealerId" ON "CannedServicePartsCategories" ("DealerId");
 
 
-CREATE INDEX "IX_CannedServices_DealerId" ON "CannedServices" ("DealerId");
-
-
 CREATE UNIQUE INDEX "IX_CannedServices_DealerId_Code" ON "CannedServices" ("DealerId", "Code");
 
 
@@ -1202,9 +1196,6 @@ CREATE INDEX "IX_CarExpenses_DealerId" ON "CarExpenses" ("DealerId");
 
 
 CREATE INDEX "IX_CarExpenses_VehicleId_Date" ON "CarExpenses" ("VehicleId", "Date");
-
-
-CREATE INDEX "IX_Customers_DealerId" ON "Customers" ("DealerId");
 
 
 CREATE INDEX "IX_Customers_DealerId_EmailNormalized" ON "Customers" ("DealerId", "EmailNormalized");
@@ -1255,9 +1246,6 @@ CREATE UNIQUE INDEX "IX_InventoryCategories_Name" ON "InventoryCategories" ("Nam
 CREATE INDEX "IX_InventoryItems_CategoryId" ON "InventoryItems" ("CategoryId");
 
 
-CREATE INDEX "IX_InventoryItems_DealerId" ON "InventoryItems" ("DealerId");
-
-
 CREATE INDEX "IX_InventoryItems_DealerId_Name" ON "InventoryItems" ("DealerId", "Name");
 
 
@@ -1282,9 +1270,6 @@ CREATE INDEX "IX_InvoiceLineItems_WorkOrderPartId" ON "InvoiceLineItems" ("WorkO
 CREATE INDEX "IX_InvoiceLineItems_WorkOrderServiceId" ON "InvoiceLineItems" ("WorkOrderServiceId");
 
 
-CREATE INDEX "IX_Invoices_DealerId" ON "Invoices" ("DealerId");
-
-
 CREATE UNIQUE INDEX "IX_Invoices_DealerId_InvoiceNumber" ON "Invoices" ("DealerId", "InvoiceNumber");
 
 
@@ -1295,9 +1280,6 @@ CREATE INDEX "IX_Invoices_DealerId_Status" ON "Invoices" ("DealerId", "Status");
 
 
 CREATE INDEX "IX_Invoices_WorkOrderId" ON "Invoices" ("WorkOrderId");
-
-
-CREATE INDEX "IX_LaborCatalog_DealerId" ON "LaborCatalog" ("DealerId");
 
 
 CREATE UNIQUE INDEX "IX_LaborCatalog_DealerId_Code" ON "LaborCatalog" ("DealerId", "Code");
@@ -1357,9 +1339,6 @@ CREATE INDEX "IX_Notifications_UserId_IsRead" ON "Notifications" ("UserId", "IsR
 CREATE INDEX "IX_Notifications_WorkOrderId" ON "Notifications" ("WorkOrderId");
 
 
-CREATE INDEX "IX_Payments_DealerId" ON "Payments" ("DealerId");
-
-
 CREATE INDEX "IX_Payments_DealerId_PaidAt" ON "Payments" ("DealerId", "PaidAt");
 
 
@@ -1370,9 +1349,6 @@ CREATE INDEX "IX_Payments_ProcessedById" ON "Payments" ("ProcessedById");
 
 
 CREATE INDEX "IX_Payments_WorkOrderId" ON "Payments" ("WorkOrderId");
-
-
-CREATE INDEX "IX_ServiceRecommendations_DealerId" ON "ServiceRecommendations" ("DealerId");
 
 
 CREATE INDEX "IX_ServiceRecommendations_DealerId_Status" ON "ServiceRecommendations" ("DealerId", "Status");
@@ -1459,9 +1435,6 @@ CREATE UNIQUE INDEX "IX_VehicleProfiles_VehicleId" ON "VehicleProfiles" ("Vehicl
 CREATE INDEX "IX_Vehicles_CustomerId" ON "Vehicles" ("CustomerId");
 
 
-CREATE INDEX "IX_Vehicles_DealerId" ON "Vehicles" ("DealerId");
-
-
 CREATE INDEX "IX_Vehicles_DealerId_LicensePlateNormalized" ON "Vehicles" ("DealerId", "LicensePlateNormalized");
 
 
@@ -1510,9 +1483,6 @@ CREATE INDEX "IX_WorkOrderInspections_InspectorId" ON "WorkOrderInspections" ("I
 CREATE INDEX "IX_WorkOrderInspections_WorkOrderId" ON "WorkOrderInspections" ("WorkOrderId");
 
 
-CREATE INDEX "IX_WorkOrderLabor_DealerId" ON "WorkOrderLabor" ("DealerId");
-
-
 CREATE INDEX "IX_WorkOrderLabor_DealerId_TechnicianId_Status" ON "WorkOrderLabor" ("DealerId", "TechnicianId", "Status");
 
 
@@ -1556,9 +1526,6 @@ CREATE UNIQUE INDEX "IX_WorkOrders_AppointmentId" ON "WorkOrders" ("AppointmentI
 
 
 CREATE INDEX "IX_WorkOrders_CustomerId" ON "WorkOrders" ("CustomerId");
-
-
-CREATE INDEX "IX_WorkOrders_DealerId" ON "WorkOrders" ("DealerId");
 
 
 CREATE INDEX "IX_WorkOrders_DealerId_OpenedAt" ON "WorkOrders" ("DealerId", "OpenedAt");

@@ -1060,9 +1060,6 @@ CREATE INDEX "IX_Appointments_AssignedToId_StartTime" ON "Appointments" ("Assign
 CREATE INDEX "IX_Appointments_CustomerId" ON "Appointments" ("CustomerId");
 
 
-CREATE INDEX "IX_Appointments_DealerId" ON "Appointments" ("DealerId");
-
-
 CREATE INDEX "IX_Appointments_DealerId_StartTime" ON "Appointments" ("DealerId", "StartTime");
 
 
@@ -1138,9 +1135,6 @@ CREATE INDEX "IX_CannedServicePartsCategories_CategoryId" ON "CannedServiceParts
 CREATE INDEX "IX_CannedServicePartsCategories_DealerId" ON "CannedServicePartsCategories" ("DealerId");
 
 
-CREATE INDEX "IX_CannedServices_DealerId" ON "CannedServices" ("DealerId");
-
-
 CREATE UNIQUE INDEX "IX_CannedServices_DealerId_Code" ON "CannedServices" ("DealerId", "Code");
 
 
@@ -1154,9 +1148,6 @@ CREATE INDEX "IX_CarExpenses_DealerId" ON "CarExpenses" ("DealerId");
 
 
 CREATE INDEX "IX_CarExpenses_VehicleId_Date" ON "CarExpenses" ("VehicleId", "Date");
-
-
-CREATE INDEX "IX_Customers_DealerId" ON "Customers" ("DealerId");
 
 
 CREATE INDEX "IX_Customers_DealerId_EmailNormalized" ON "Customers" ("DealerId", "EmailNormalized");
@@ -1207,9 +1198,6 @@ CREATE UNIQUE INDEX "IX_InventoryCategories_Name" ON "InventoryCategories" ("Nam
 CREATE INDEX "IX_InventoryItems_CategoryId" ON "InventoryItems" ("CategoryId");
 
 
-CREATE INDEX "IX_InventoryItems_DealerId" ON "InventoryItems" ("DealerId");
-
-
 CREATE INDEX "IX_InventoryItems_DealerId_Name" ON "InventoryItems" ("DealerId", "Name");
 
 
@@ -1234,9 +1222,6 @@ CREATE INDEX "IX_InvoiceLineItems_WorkOrderPartId" ON "InvoiceLineItems" ("WorkO
 CREATE INDEX "IX_InvoiceLineItems_WorkOrderServiceId" ON "InvoiceLineItems" ("WorkOrderServiceId");
 
 
-CREATE INDEX "IX_Invoices_DealerId" ON "Invoices" ("DealerId");
-
-
 CREATE UNIQUE INDEX "IX_Invoices_DealerId_InvoiceNumber" ON "Invoices" ("DealerId", "InvoiceNumber");
 
 
@@ -1247,9 +1232,6 @@ CREATE INDEX "IX_Invoices_DealerId_Status" ON "Invoices" ("DealerId", "Status");
 
 
 CREATE INDEX "IX_Invoices_WorkOrderId" ON "Invoices" ("WorkOrderId");
-
-
-CREATE INDEX "IX_LaborCatalog_DealerId" ON "LaborCatalog" ("DealerId");
 
 
 CREATE UNIQUE INDEX "IX_LaborCatalog_DealerId_Code" ON "LaborCatalog" ("DealerId", "Code");
@@ -1309,9 +1291,6 @@ CREATE INDEX "IX_Notifications_UserId_IsRead" ON "Notifications" ("UserId", "IsR
 CREATE INDEX "IX_Notifications_WorkOrderId" ON "Notifications" ("WorkOrderId");
 
 
-CREATE INDEX "IX_Payments_DealerId" ON "Payments" ("DealerId");
-
-
 CREATE INDEX "IX_Payments_DealerId_PaidAt" ON "Payments" ("DealerId", "PaidAt");
 
 
@@ -1322,9 +1301,6 @@ CREATE INDEX "IX_Payments_ProcessedById" ON "Payments" ("ProcessedById");
 
 
 CREATE INDEX "IX_Payments_WorkOrderId" ON "Payments" ("WorkOrderId");
-
-
-CREATE INDEX "IX_ServiceRecommendations_DealerId" ON "ServiceRecommendations" ("DealerId");
 
 
 CREATE INDEX "IX_ServiceRecommendations_DealerId_Status" ON "ServiceRecommendations" ("DealerId", "Status");
@@ -1411,9 +1387,6 @@ CREATE UNIQUE INDEX "IX_VehicleProfiles_VehicleId" ON "VehicleProfiles" ("Vehicl
 CREATE INDEX "IX_Vehicles_CustomerId" ON "Vehicles" ("CustomerId");
 
 
-CREATE INDEX "IX_Vehicles_DealerId" ON "Vehicles" ("DealerId");
-
-
 CREATE INDEX "IX_Vehicles_DealerId_LicensePlateNormalized" ON "Vehicles" ("DealerId", "LicensePlateNormalized");
 
 
@@ -1462,9 +1435,6 @@ CREATE INDEX "IX_WorkOrderInspections_InspectorId" ON "WorkOrderInspections" ("I
 CREATE INDEX "IX_WorkOrderInspections_WorkOrderId" ON "WorkOrderInspections" ("WorkOrderId");
 
 
-CREATE INDEX "IX_WorkOrderLabor_DealerId" ON "WorkOrderLabor" ("DealerId");
-
-
 CREATE INDEX "IX_WorkOrderLabor_DealerId_TechnicianId_Status" ON "WorkOrderLabor" ("DealerId", "TechnicianId", "Status");
 
 
@@ -1508,9 +1478,6 @@ CREATE UNIQUE INDEX "IX_WorkOrders_AppointmentId" ON "WorkOrders" ("AppointmentI
 
 
 CREATE INDEX "IX_WorkOrders_CustomerId" ON "WorkOrders" ("CustomerId");
-
-
-CREATE INDEX "IX_WorkOrders_DealerId" ON "WorkOrders" ("DealerId");
 
 
 CREATE INDEX "IX_WorkOrders_DealerId_OpenedAt" ON "WorkOrders" ("DealerId", "OpenedAt");

@@ -1,0 +1,54 @@
+using MotorTrace.Data.Entities.Common;
+
+namespace MotorTrace.Data.Entities.Network;
+
+/// <summary>
+/// A dealer's own workshop settings, edited by its Manager on /settings: booking capacity, tax,
+/// currency and invoice terms. One row per dealer; shop hours are <see cref="DealerShopHours"/>.
+/// </summary>
+public class DealerSettings : AuditableEntity, IDealerOwned, IConcurrencyVersioned
+{
+    public Guid DealerId { get; set; }
+
+    /// <summary>Bookings per local day; 0 means no daily limit.</summary>
+    public int MaxAppointmentsPerDay { get; set; } = 24;
+
+    /// <summary>Bookings starting in one time block (the shop's front-desk throughput).</summary>
+    public int MaxAppointmentsPerBlock { get; set; } = 3;
+
+    public int BlockMinutes { get; set; } = 30;
+
+    /// <summary>How long before the start a booking must be made.</summary>
+    public int MinNoticeHours { get; set; } = 2;
+
+    /// <summary>How far ahead the calendar takes bookings.</summary>
+    public int MaxDaysAhead { get; set; } = 60;
+
+    public decimal TaxRatePercent { get; set; } = 18m;
+    public string CurrencyCode { get; set; } = "INR";
+    public int InvoiceDueDays { get; set; } = 15;
+    public string? InvoiceTerms { get; set; }
+    public Guid Version { get; set; }
+}
+
+/// <summary>Opening hours of one weekday, in the dealer's local time.</summary>
+public class DealerShopHours : Entity, IDealerOwned
+{
+    public Guid DealerId { get; set; }
+    public DayOfWeek DayOfWeek { get; set; }
+    public bool IsOpen { get; set; }
+    public TimeOnly OpensAt { get; set; }
+    public TimeOnly ClosesAt { get; set; }
+}
+
+/// <summary>
+/// Per-dealer numbering (work orders, invoices): the next number of one series. Taking a number is an
+/// update of this row guarded by <see cref="Version"/>, so two desks never get the same number.
+/// </summary>
+public class DealerSequence : Entity, IDealerOwned, IConcurrencyVersioned
+{
+    public Guid DealerId { get; set; }
+    public string Name { get; set; } = "";
+    public long NextValue { get; set; } = 1;
+    public Guid Version { get; set; }
+}
