@@ -15,6 +15,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<AccountService>();
         services.AddScoped<NotificationService>();
         services.AddScoped<Services.DisplayTimeZone>();
+        services.AddScoped<Services.Customers.CustomerService>();
+        services.AddScoped<Services.Vehicles.VehicleService>();
         return services;
     }
 }

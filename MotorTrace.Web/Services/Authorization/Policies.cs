@@ -11,6 +11,30 @@ public static class Policies
     public const string Staff = "Staff";
     public const string Admin = "Admin";
 
+    /// <summary>Read customers and vehicles: the front desk, managers, warranty.</summary>
+    public const string CustomersRead = "CustomersRead";
+
+    /// <summary>Create and edit customers, vehicles, mileage, expenses, recommendations.</summary>
+    public const string CustomersWrite = "CustomersWrite";
+
+    /// <summary>Read the canned-service menu and labor catalogue (every member of staff).</summary>
+    public const string CatalogRead = "CatalogRead";
+
+    /// <summary>Edit the catalogue: the dealer's managers.</summary>
+    public const string CatalogEdit = "CatalogEdit";
+
+    /// <summary>See the appointment calendar (technicians see who is booked on them).</summary>
+    public const string AppointmentsRead = "AppointmentsRead";
+
+    /// <summary>Book, change and check in appointments.</summary>
+    public const string AppointmentsWrite = "AppointmentsWrite";
+
+    /// <summary>Manager decisions at the front desk: capacity overrides, odometer corrections, dealer settings.</summary>
+    public const string DealerManagement = "DealerManagement";
+
+    /// <summary>Open a work order record.</summary>
+    public const string WorkOrdersRead = "WorkOrdersRead";
+
     /// <summary>A dealer-programme module action, e.g. <c>module:DealerPcc:Approve</c>.</summary>
     public static string Module(ProgrammeModule module, ModuleAction action) => $"module:{module}:{action}";
 
@@ -20,7 +44,15 @@ public static class Policies
         services.AddScoped<ModulePermissionService>();
         services.AddAuthorizationBuilder()
             .AddPolicy(Staff, p => p.RequireRole(Roles.Staff))
-            .AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
+            .AddPolicy(Admin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(CustomersRead, p => p.RequireRole(Roles.Admin, Roles.Manager, Roles.ServiceAdvisor, Roles.WarrantyManager))
+            .AddPolicy(CustomersWrite, p => p.RequireRole(Roles.Admin, Roles.Manager, Roles.ServiceAdvisor))
+            .AddPolicy(CatalogRead, p => p.RequireRole(Roles.Staff))
+            .AddPolicy(CatalogEdit, p => p.RequireRole(Roles.Admin, Roles.Manager))
+            .AddPolicy(AppointmentsRead, p => p.RequireRole(Roles.Admin, Roles.Manager, Roles.ServiceAdvisor, Roles.Technician, Roles.WarrantyManager))
+            .AddPolicy(AppointmentsWrite, p => p.RequireRole(Roles.Admin, Roles.Manager, Roles.ServiceAdvisor))
+            .AddPolicy(DealerManagement, p => p.RequireRole(Roles.Admin, Roles.Manager))
+            .AddPolicy(WorkOrdersRead, p => p.RequireRole(Roles.Admin, Roles.Manager, Roles.ServiceAdvisor, Roles.Technician, Roles.WarrantyManager));
         services.Configure<AuthorizationOptions>(options =>
         {
             foreach (var module in Enum.GetValues<ProgrammeModule>())
