@@ -70,6 +70,8 @@ public static class DatabaseServiceCollectionExtensions
         {
             settings.Apply(options);
             options.AddInterceptors(sp.GetRequiredService<AuditingInterceptor>());
+            // Other interceptors the host registers (e.g. the web app's SQL statement counter).
+            options.AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
         });
         return services;
     }

@@ -21,8 +21,9 @@ public static class HostingExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<MotorTraceOptions>().BindConfiguration(MotorTraceOptions.Section);
 
-        services.AddMotorTraceDatabase(DatabaseSettings.From(builder.Configuration, dataFolder));
         services.AddHttpContextAccessor();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, ServerTiming.SqlCounter>();
+        services.AddMotorTraceDatabase(DatabaseSettings.From(builder.Configuration, dataFolder));
         services.AddScoped<ICurrentUser>(sp =>
             sp.GetRequiredService<IHttpContextAccessor>().HttpContext is { } http
                 ? new HttpCurrentUser(http)
@@ -71,6 +72,7 @@ public static class HostingExtensions
 
     public static void UseMotorTrace(this WebApplication app)
     {
+        app.UseServerTiming();
         app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
