@@ -1,3 +1,4 @@
+using MotorTrace.Web.Services.Admin;
 using MotorTrace.Web.Services.Email;
 using MotorTrace.Web.Services.Identity;
 using MotorTrace.Web.Services.Notifications;
@@ -15,6 +16,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<AccountService>();
         services.AddScoped<NotificationService>();
         services.AddScoped<Services.DisplayTimeZone>();
+        services.AddScoped<UserAdminService>();
+        services.AddScoped<DealerAdminService>();
         return services;
     }
 }
