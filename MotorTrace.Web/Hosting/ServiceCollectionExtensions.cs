@@ -18,6 +18,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Services.DisplayTimeZone>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<DealerAdminService>();
+        services.AddScoped<SessionAdminService>();
         return services;
     }
 }
