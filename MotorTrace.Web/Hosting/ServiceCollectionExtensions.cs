@@ -19,6 +19,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<UserAdminService>();
         services.AddScoped<DealerAdminService>();
         services.AddScoped<SessionAdminService>();
+        services.AddScoped<AuditService>();
         return services;
     }
 }
