@@ -20,6 +20,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DealerAdminService>();
         services.AddScoped<SessionAdminService>();
         services.AddScoped<AuditService>();
+        services.AddScoped<ModulePermissionAdmin>();
         return services;
     }
 }
