@@ -37,11 +37,11 @@ public sealed class DealerForm
     [StringLength(20, ErrorMessage = "Use at most 20 characters.")]
     public string? PostalCode { get; set; }
 
-    [Phone(ErrorMessage = "Enter a phone number, e.g. +91 20 5555 1234.")]
+    [RegularExpression(FormPatterns.Phone, ErrorMessage = "Enter a phone number, e.g. +91 20 5555 1234.")]
     [StringLength(32, ErrorMessage = "Use at most 32 characters.")]
     public string? Phone { get; set; }
 
-    [EmailAddress(ErrorMessage = "Enter an email address like service@dealer.example.")]
+    [RegularExpression(FormPatterns.Email, ErrorMessage = "Enter an email address like service@dealer.example.")]
     [StringLength(255, ErrorMessage = "Use at most 255 characters.")]
     public string? Email { get; set; }
 

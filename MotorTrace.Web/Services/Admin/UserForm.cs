@@ -15,7 +15,7 @@ public sealed class UserForm
     [StringLength(256, ErrorMessage = "Use at most 256 characters.")]
     public string Email { get; set; } = "";
 
-    [Phone(ErrorMessage = "Enter a phone number, e.g. +91 20 5555 1234.")]
+    [RegularExpression(FormPatterns.Phone, ErrorMessage = "Enter a phone number, e.g. +91 20 5555 1234.")]
     [StringLength(32, ErrorMessage = "Use at most 32 characters.")]
     public string? PhoneNumber { get; set; }
 
