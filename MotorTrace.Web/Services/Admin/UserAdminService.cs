@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MotorTrace.Data;
@@ -119,20 +120,28 @@ public sealed class UserAdminService(
         if (errors.Count > 0) return AdminResult<CreatedUser>.Fail(errors);
 
         var email = form.Email.Trim();
-        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, CreatedById = db.CurrentUser.UserId };
+        var user = new ApplicationUser
+        {
+            UserName = email,
+            NormalizedUserName = userManager.NormalizeName(email),
+            Email = email,
+            NormalizedEmail = userManager.NormalizeEmail(email),
+            EmailConfirmed = true,
+            SecurityStamp = Convert.ToHexString(RandomNumberGenerator.GetBytes(20)),
+            LockoutEnabled = userManager.Options.Lockout.AllowedForNewUsers,
+            CreatedById = db.CurrentUser.UserId,
+        };
         Apply(user, form);
+        if (await FirstIdentityErrorAsync(user) is { } invalid) return AdminResult<CreatedUser>.Fail(invalid);
+
+        // The user, roles and profile go in one SaveChanges on this service's own context, as in UpdateAsync,
+        // so a failure leaves nothing half-created and nothing depends on sharing a context with UserManager.
+        db.Users.Add(user);
         var roles = await RoleIdsAsync();
         foreach (var role in form.SelectedRoles)
             db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = user.Id, RoleId = roles[role] });
         if (form.UserType != UserType.Customer) db.StaffProfiles.Add(ApplyProfile(new StaffProfile { UserId = user.Id }, form));
-
-        // CreateAsync runs Identity's validators and saves the user, its roles and profile in one SaveChanges.
-        var result = await userManager.CreateAsync(user);
-        if (!result.Succeeded)
-        {
-            db.ChangeTracker.Clear();
-            return AdminResult<CreatedUser>.Fail(FromIdentity(result));
-        }
+        await db.SaveChangesAsync();
 
         var sent = await TrySendResetAsync(email, baseUri, http, InvitationReason);
         return AdminResult<CreatedUser>.Success(new CreatedUser(user.Id, sent));
@@ -170,12 +179,10 @@ public sealed class UserAdminService(
 
         // What UserManager.UpdateAsync would do, on this context's tracked graph: Identity's validators,
         // normalised names, a new concurrency stamp; then one SaveChanges for user, roles and profile.
-        foreach (var validator in userManager.UserValidators)
+        if (await FirstIdentityErrorAsync(user) is { } invalid)
         {
-            var validation = await validator.ValidateAsync(userManager, user);
-            if (validation.Succeeded) continue;
             db.ChangeTracker.Clear();
-            return new AdminResult(FromIdentity(validation));
+            return new AdminResult(invalid);
         }
         user.NormalizedEmail = userManager.NormalizeEmail(email);
         user.NormalizedUserName = userManager.NormalizeName(email);
@@ -316,6 +323,17 @@ public sealed class UserAdminService(
             ids[name] = role.Id;
         }
         return ids;
+    }
+
+    /// <summary>Identity's user validators (user name characters, unique email), as UserManager runs them on create and update.</summary>
+    private async Task<List<FieldError>?> FirstIdentityErrorAsync(ApplicationUser user)
+    {
+        foreach (var validator in userManager.UserValidators)
+        {
+            var validation = await validator.ValidateAsync(userManager, user);
+            if (!validation.Succeeded) return FromIdentity(validation);
+        }
+        return null;
     }
 
     private static List<FieldError> FromIdentity(IdentityResult result) =>
