@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Net;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
@@ -131,6 +133,40 @@ public abstract class MotorTraceFactory : WebApplicationFactory<Program>
 
     public Task WithDbAsync(Func<MotorTraceDbContext, Task> work) =>
         WithDbAsync(async db => { await work(db); return true; });
+
+    /// <summary>
+    /// Runs work against the database as the browser's visitor: a request scope whose HttpContext carries
+    /// the browser's cookies, authenticated by the app's own cookie handler (session check included), so
+    /// <c>ICurrentUser</c>, the tenancy filter and the audit trail see exactly what a request of that
+    /// browser would.
+    /// </summary>
+    public Task<T> AsVisitorAsync<T>(TestBrowser browser, Func<MotorTraceDbContext, Task<T>> work) =>
+        AsVisitorAsync(browser, (IServiceProvider services) => work(services.GetRequiredService<MotorTraceDbContext>()));
+
+    /// <inheritdoc cref="AsVisitorAsync{T}(TestBrowser, Func{MotorTraceDbContext, Task{T}})"/>
+    public async Task<T> AsVisitorAsync<T>(TestBrowser browser, Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var http = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        http.Request.Scheme = BaseAddress.Scheme;
+        http.Request.Host = new HostString(BaseAddress.Authority);
+        http.Request.Headers.Cookie = browser.CookieHeader;
+        http.Request.Headers.UserAgent = UserAgent;
+        http.Connection.RemoteIpAddress = IPAddress.Loopback;
+        // Set before anything resolves ICurrentUser (the cookie check below does), as in a real request.
+        var accessor = scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>();
+        accessor.HttpContext = http;
+        try
+        {
+            var authentication = await http.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+            if (authentication.Succeeded) http.User = authentication.Principal;
+            return await work(scope.ServiceProvider);
+        }
+        finally
+        {
+            accessor.HttpContext = null;
+        }
+    }
 
     /// <summary>A new user of this fixture only, with the demo password, for tests that change the user.</summary>
     public async Task<string> CreateUserAsync(string role = Roles.ServiceAdvisor, int? dealer = 1, string? name = null)
