@@ -17,6 +17,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Services.DisplayTimeZone>();
         services.AddScoped<Services.Customers.CustomerService>();
         services.AddScoped<Services.Vehicles.VehicleService>();
+        services.AddScoped<Services.Catalog.CatalogService>();
+        services.AddScoped<Services.Catalog.LaborCatalogService>();
         return services;
     }
 }
