@@ -137,7 +137,7 @@ public sealed class CatalogService(MotorTraceDbContext db)
         var s = found.Service;
         var form = new CannedServiceForm
         {
-            Code = s.Code, Name = s.Name, Description = s.Description, Duration = s.Duration, Price = s.Price,
+            Code = s.Code, Name = s.Name, Description = s.Description, Duration = s.Duration, Price = CatalogText.TwoDecimals(s.Price),
             IsAvailable = s.IsAvailable, VariantLabel = s.VariantLabel, VehicleType = s.VehicleType, Category = s.Category,
             MinVehicleAge = s.MinVehicleAge, MaxVehicleMileage = s.MaxVehicleMileage,
             HasOptionalParts = s.HasOptionalParts, HasOptionalLabor = s.HasOptionalLabor,

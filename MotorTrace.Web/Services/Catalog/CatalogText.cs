@@ -17,6 +17,10 @@ public static partial class CatalogText
     /// <summary>Money is entered with at most two decimals (the column's precision); more would be rounded silently.</summary>
     public static bool HasAtMostTwoDecimals(decimal amount) => decimal.Round(amount, 2) == amount;
 
+    /// <summary>The same amount with exactly two decimals, so a form shows 4500.50 rather than 4500.5.</summary>
+    public static decimal TwoDecimals(decimal amount) =>
+        decimal.Parse(amount.ToString("F2", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
     /// <summary>"INR 1,450.00"; the code is left out when unknown.</summary>
     public static string Money(decimal amount, string? currency) =>
         (string.IsNullOrEmpty(currency) ? "" : currency + " ") + amount.ToString("N2", CultureInfo.InvariantCulture);

@@ -95,7 +95,7 @@ public sealed class LaborCatalogService(MotorTraceDbContext db)
         var form = new LaborForm
         {
             Code = found.Code, Name = found.Name, Description = found.Description, EstimatedMinutes = found.EstimatedMinutes,
-            Category = found.Category, SkillLevel = found.SkillLevel, Rate = found.Rate, IsActive = found.IsActive,
+            Category = found.Category, SkillLevel = found.SkillLevel, Rate = CatalogText.TwoDecimals(found.Rate), IsActive = found.IsActive,
             UpdatedAtTicks = CatalogConcurrency.Stamp(found.UpdatedAt),
         };
         return (form, new LaborDetails(found.Id, found.Code, found.Name, found.IsActive, found.Currency, new LaborUsage(services, found.WorkOrderLines)));
