@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MotorTrace.Web.Components.Pages.Catalog;
 using MotorTrace.Web.Services;
@@ -18,7 +17,7 @@ public static class CatalogEndpoints
     {
         var service = app.MapGroup("/catalog/services/{id:guid}")
             .RequireAuthorization(Policies.CatalogEdit)
-            .AddEndpointFilter(RequireAntiforgeryToken);
+            .RequireAntiforgeryToken();
 
         service.MapPost("/steps", async (Guid id, HttpContext http, CatalogService catalog) =>
         {
@@ -55,18 +54,6 @@ public static class CatalogEndpoints
             await PartsAsync(http, catalog, id, await catalog.SetPartRequiredAsync(id, partId, required: false)));
         service.MapPost("/parts/{partId:guid}/remove", async (Guid id, Guid partId, HttpContext http, CatalogService catalog) =>
             await PartsAsync(http, catalog, id, await catalog.RemovePartCategoryAsync(id, partId)));
-    }
-
-    /// <summary>
-    /// Every post of this group needs the antiforgery token, also those without fields of their own (moves,
-    /// removals), which minimal APIs would not check. The handlers read the form themselves, after this.
-    /// </summary>
-    private static async ValueTask<object?> RequireAntiforgeryToken(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var http = context.HttpContext;
-        if (await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http)) return await next(context);
-        // With a body, so the status-code page is not re-executed for it.
-        return TypedResults.Text("This form has expired or did not come from MotorTrace. Reload the page and try again.", statusCode: 400);
     }
 
     /// <summary>htmx sends this header; a plain form post does not.</summary>
