@@ -22,6 +22,10 @@ public static class CatalogLimits
 }
 
 /// <summary>A manager's entry for one labor operation (create and edit).</summary>
+/// <remarks>
+/// No defaults here: a posted form is built from this constructor, and an unchecked checkbox posts nothing,
+/// so a default of true could never be switched off. The blank form's defaults are in <see cref="New"/>.
+/// </remarks>
 public sealed class LaborForm
 {
     [Required(ErrorMessage = "Enter a code, e.g. BRK-FP.")]
@@ -37,23 +41,27 @@ public sealed class LaborForm
     public string? Description { get; set; }
 
     [Range(1, CatalogLimits.MaxMinutes, ErrorMessage = "Enter the book time in whole minutes, from 1 to 1,440.")]
-    public int EstimatedMinutes { get; set; } = 30;
+    public int EstimatedMinutes { get; set; }
 
     [StringLength(100, ErrorMessage = "Keep the category under 100 characters.")]
     public string? Category { get; set; }
 
-    public SkillLevel SkillLevel { get; set; } = SkillLevel.Technician;
+    public SkillLevel SkillLevel { get; set; }
 
     [Range(0, CatalogLimits.MaxMoney, ErrorMessage = "Enter an hourly rate from 0 to 10,000,000.")]
     public decimal Rate { get; set; }
 
-    public bool IsActive { get; set; } = true;
+    public bool IsActive { get; set; }
 
     /// <summary>The record's UpdatedAt when the form was loaded, in ticks (see <see cref="CatalogConcurrency"/>).</summary>
     public long UpdatedAtTicks { get; set; }
+
+    /// <summary>A blank form: active, half an hour, technician level.</summary>
+    public static LaborForm New() => new() { EstimatedMinutes = 30, SkillLevel = SkillLevel.Technician, IsActive = true };
 }
 
 /// <summary>A manager's entry for one canned service (create and edit); steps and part categories have forms of their own.</summary>
+/// <remarks>No defaults here, for the reason given on <see cref="LaborForm"/>; the blank form's are in <see cref="New"/>.</remarks>
 public sealed class CannedServiceForm
 {
     [Required(ErrorMessage = "Enter a code, e.g. PMS-10.")]
@@ -69,14 +77,14 @@ public sealed class CannedServiceForm
     public string? Description { get; set; }
 
     [Range(1, CatalogLimits.MaxMinutes, ErrorMessage = "Enter the workshop time in whole minutes, from 1 to 1,440.")]
-    public int Duration { get; set; } = 60;
+    public int Duration { get; set; }
 
     [Range(0, CatalogLimits.MaxMoney, ErrorMessage = "Enter a price from 0 to 10,000,000.")]
     public decimal Price { get; set; }
 
-    public bool IsAvailable { get; set; } = true;
-    public ServiceVariantLabel VariantLabel { get; set; } = ServiceVariantLabel.Standard;
-    public VehicleType VehicleType { get; set; } = VehicleType.Any;
+    public bool IsAvailable { get; set; }
+    public ServiceVariantLabel VariantLabel { get; set; }
+    public VehicleType VehicleType { get; set; }
 
     [StringLength(100, ErrorMessage = "Keep the category under 100 characters.")]
     public string? Category { get; set; }
@@ -92,6 +100,12 @@ public sealed class CannedServiceForm
 
     /// <summary>The record's UpdatedAt when the form was loaded, in ticks (see <see cref="CatalogConcurrency"/>).</summary>
     public long UpdatedAtTicks { get; set; }
+
+    /// <summary>A blank form: an hour, bookable, for any vehicle.</summary>
+    public static CannedServiceForm New() => new()
+    {
+        Duration = 60, IsAvailable = true, VariantLabel = ServiceVariantLabel.Standard, VehicleType = VehicleType.Any,
+    };
 }
 
 /// <summary>

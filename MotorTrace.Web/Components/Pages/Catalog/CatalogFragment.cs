@@ -18,6 +18,13 @@ public abstract class CatalogFragment : ComponentBase
     /// <summary>The page's handler of the plain (script-less) post of the add form.</summary>
     [Parameter] public EventCallback OnAdd { get; set; }
 
+    /// <summary>
+    /// Messages for the whole list; when the add form is not shown (nothing left to add), its field messages
+    /// too, so a refused post is never silent.
+    /// </summary>
+    protected IEnumerable<string> ListMessages(bool formShown) =>
+        Result?.Errors.Where(e => e.Field == "" || !formShown).Select(e => e.Message) ?? [];
+
     protected IEnumerable<string> Messages(string field) =>
         Result?.Errors.Where(e => e.Field == field).Select(e => e.Message) ?? [];
 
