@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using MotorTrace.Data.Entities.Vehicles;
@@ -13,9 +12,8 @@ public static class VehicleEndpoints
     public static void MapVehicleEndpoints(this IEndpointRouteBuilder app)
     {
         // Every endpoint here serves a form that changes vehicles, so all of them need CustomersWrite.
-        // Row actions post no form fields of their own, so antiforgery is required explicitly rather than inferred.
-        var vehicles = app.MapGroup("/vehicles").RequireAuthorization(Policies.CustomersWrite)
-            .WithMetadata(new RequireAntiforgeryTokenAttribute());
+        // Row actions post no form fields of their own, so antiforgery is checked explicitly rather than by form binding.
+        var vehicles = app.MapGroup("/vehicles").RequireAuthorization(Policies.CustomersWrite).RequireAntiforgeryToken();
 
         // The VIN field's live check while the advisor types (htmx swaps it under the field).
         vehicles.MapGet("/vin-check", async (HttpRequest request, VehicleService service, Guid? exceptId, string? original) =>
@@ -46,16 +44,12 @@ public static class VehicleEndpoints
             return new RazorComponentResult<TransferCandidates>(new { Candidates = candidates, Search = q });
         });
 
-        vehicles.MapPost("/{id:guid}/recommendations/{recommendationId:guid}/{action:regex(^(schedule|complete)$)}",
-            async Task<Results<RedirectHttpResult, NotFound>> (Guid id, Guid recommendationId, string action,
-                [FromForm] RecommendationStatus expectedStatus, VehicleRecommendationService service) =>
-            {
-                var kind = action == "schedule" ? RecommendationAction.Schedule : RecommendationAction.Complete;
-                var result = await service.ChangeAsync(id, recommendationId, kind, expectedStatus);
-                if (result is null) return TypedResults.NotFound();
-                var outcome = result.Succeeded ? $"done={(kind == RecommendationAction.Schedule ? "scheduled" : "completed")}" : "error=changed";
-                return TypedResults.LocalRedirect($"/vehicles/{id}?tab=recommendations&{outcome}");
-            });
+        vehicles.MapPost("/{id:guid}/recommendations/{recommendationId:guid}/schedule", (Guid id, Guid recommendationId,
+            [FromForm] RecommendationStatus expectedStatus, VehicleRecommendationService service) =>
+            ChangeRecommendationAsync(id, recommendationId, RecommendationAction.Schedule, expectedStatus, service));
+        vehicles.MapPost("/{id:guid}/recommendations/{recommendationId:guid}/complete", (Guid id, Guid recommendationId,
+            [FromForm] RecommendationStatus expectedStatus, VehicleRecommendationService service) =>
+            ChangeRecommendationAsync(id, recommendationId, RecommendationAction.Complete, expectedStatus, service));
 
         vehicles.MapPost("/{id:guid}/expenses/{expenseId:guid}/delete", async Task<Results<RedirectHttpResult, NotFound>> (
             Guid id, Guid expenseId, VehicleExpenseService service) =>
@@ -72,5 +66,15 @@ public static class VehicleEndpoints
                 false => TypedResults.LocalRedirect($"/vehicles/{id}?tab=history"),
                 true => TypedResults.LocalRedirect($"/vehicles/{id}?tab=history&done=service-deleted"),
             });
+    }
+
+    /// <summary>Back to the recommendations tab, saying what happened (or that someone else got there first).</summary>
+    private static async Task<Results<RedirectHttpResult, NotFound>> ChangeRecommendationAsync(Guid id, Guid recommendationId,
+        RecommendationAction action, RecommendationStatus expectedStatus, VehicleRecommendationService service)
+    {
+        var result = await service.ChangeAsync(id, recommendationId, action, expectedStatus);
+        if (result is null) return TypedResults.NotFound();
+        var outcome = result.Succeeded ? $"done={(action == RecommendationAction.Schedule ? "scheduled" : "completed")}" : "error=changed";
+        return TypedResults.LocalRedirect($"/vehicles/{id}?tab=recommendations&{outcome}");
     }
 }

@@ -45,10 +45,6 @@ public sealed record VehicleProfileView(VehicleProfileForm Form, bool Exists, Da
 /// <summary>The driving profile of a vehicle (<see cref="VehicleProfile"/>, 1:1), created on its first save.</summary>
 public sealed class VehicleProfileService(MotorTraceDbContext db)
 {
-    /// <summary>The notification channels the profile offers, as stored in <see cref="VehicleProfile.NotificationPreferences"/>.</summary>
-    public static readonly IReadOnlyList<(string Key, string Label)> Channels =
-        [("email", "Email"), ("sms", "SMS"), ("whatsapp", "WhatsApp"), ("push", "App notifications")];
-
     public static readonly IReadOnlyList<string> PrimaryUses =
         ["Daily commute", "City driving", "Family and weekend trips", "Business travel", "Company fleet", "Taxi / ride-hailing", "Delivery"];
 
