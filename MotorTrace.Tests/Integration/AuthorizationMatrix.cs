@@ -128,6 +128,21 @@ public static class AuthorizationMatrix
         Get("/admin/audit").AdminOnly(),
         Get("/admin/audit/{missing}").AdminOnly(NotFound),
 
+        // Vehicles (issue 3): readers are CustomersRead, changes CustomersWrite; another dealer's vehicle answers 404.
+        VehicleRoute(Get("/vehicles/{Vehicle@dealer1}"), IsCustomerReader, dealer: 1),
+        VehicleRoute(Get("/vehicles/{Vehicle@dealer1}?tab=mileage"), IsCustomerReader, dealer: 1),
+        VehicleRoute(Get("/vehicles/{Vehicle@dealer2}?tab=history"), IsCustomerReader, dealer: 2),
+        VehicleRoute(Get("/vehicles/{Vehicle@dealer1}/edit"), IsCustomerWriter, dealer: 1),
+        VehicleRoute(Get("/vehicles/{Vehicle@dealer2}/owner-candidates?q=a"), IsCustomerWriter, dealer: 2),
+        VehicleRoute(Get("/vehicles/new?customerId={Customer@dealer1}"), IsCustomerWriter, dealer: 1),
+        // Without a customer (or with a missing one) there is nothing to add a vehicle to.
+        Get("/vehicles/new").Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, NotFound),
+        Get("/vehicles/vin-check").Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, Allow),
+        Get("/vehicles/{missing}/owner-candidates").Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, NotFound),
+        .. new[] { "recommendations/{missing}/schedule", "recommendations/{missing}/complete", "expenses/{missing}/delete", "history/{missing}/delete" }
+            .Select(action => Post($"/vehicles/{{missing}}/{action}").WithForm("expectedStatus", "Pending")
+                .Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, NotFound)),
+
         // Tenancy: a dealer-2 record never shows to dealer 1's people (DESIGN.md, "Tenancy"). The features
         // that build these pages add the rows for dealer 2's own people and the manufacturer.
         .. DealerTwoRecord("/customers/{Customer@dealer2}"),
@@ -141,6 +156,19 @@ public static class AuthorizationMatrix
         .. DealerTwoRecord("/surveys/{Survey@dealer2}"),
         .. DealerTwoRecord("/portal/vehicles/{Vehicle@dealer2}"),
     ];
+
+    private static bool IsCustomerReader(Visitor v) => v.Role is Roles.Admin or Roles.Manager or Roles.ServiceAdvisor or Roles.WarrantyManager;
+
+    private static bool IsCustomerWriter(Visitor v) => v.Role is Roles.Admin or Roles.Manager or Roles.ServiceAdvisor;
+
+    /// <summary>
+    /// A route of one dealer's vehicle: allowed to that dealer's people of the policy and to manufacturer users (the
+    /// matrix's browsers look at all dealers), 404 for the other dealer's, refused for everyone else.
+    /// </summary>
+    private static RouteRule VehicleRoute(RouteRule row, Func<Visitor, bool> policy, int dealer) => row
+        .Anonymous(Login).SignedIn(Deny)
+        .When(policy, NotFound)
+        .When(v => policy(v) && (v.Type == UserType.Manufacturer || v.Dealer == dealer), Allow);
 
     private static RouteRule[] DealerTwoRecord(string path) =>
         [Get(path).Anonymous(Login).OfDealer(1, Hidden).Arrives(WorkshopFeatures)];

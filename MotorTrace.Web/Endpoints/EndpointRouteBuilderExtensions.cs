@@ -10,6 +10,7 @@ public static class EndpointRouteBuilderExtensions
         app.MapAccountEndpoints();
         app.MapNotificationEndpoints();
         app.MapCatalogEndpoints();
+        app.MapVehicleEndpoints();
     }
 
     /// <summary>

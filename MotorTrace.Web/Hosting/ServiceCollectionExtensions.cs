@@ -18,6 +18,12 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Services.DisplayTimeZone>();
         services.AddScoped<Services.Customers.CustomerService>();
         services.AddScoped<Services.Vehicles.VehicleService>();
+        services.AddScoped<Services.Vehicles.VehicleProfileService>();
+        services.AddScoped<Services.Vehicles.VehicleMileageService>();
+        services.AddScoped<Services.Vehicles.VehicleHistoryService>();
+        services.AddScoped<Services.Vehicles.VehicleExpenseService>();
+        services.AddScoped<Services.Vehicles.VehicleRecommendationService>();
+        services.AddScoped<Services.Vehicles.VehicleTransferService>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<DealerAdminService>();
         services.AddScoped<SessionAdminService>();
