@@ -15,6 +15,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<AccountService>();
         services.AddScoped<NotificationService>();
         services.AddScoped<Services.DisplayTimeZone>();
+        services.AddScoped<Services.Dashboard.DashboardService>();
         return services;
     }
 }
