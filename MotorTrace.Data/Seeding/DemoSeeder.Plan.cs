@@ -347,8 +347,8 @@ public sealed partial class DemoSeeder
         {
             WorkOrderStatus.WaitingForParts => AtLocal(d, d.Today.AddDays(Between(1, 3)), 17 * 60),
             WorkOrderStatus.Draft or WorkOrderStatus.Open or WorkOrderStatus.Estimate or WorkOrderStatus.AwaitingApproval
-                => AtLocal(d, Chance(0.5) ? d.Today : d.Today.AddDays(1), (17 + Between(0, 1)) * 60 + Between(0, 3) * 15),
-            _ => openedDay < d.Today && Chance(0.3) ? AtLocal(d, openedDay, 18 * 60) : AtLocal(d, d.Today, 17 * 60 + Between(0, 6) * 15),
+                => AtLocal(d, Chance(0.5) ? d.Today : d.Today.AddDays(1), 16 * 60 + 30 + Between(0, 6) * 15),
+            _ => openedDay < d.Today && Chance(0.3) ? AtLocal(d, openedDay, 17 * 60 + 30) : AtLocal(d, d.Today, 16 * 60 + Between(0, 8) * 15),
         };
         v.Busy = status is not (WorkOrderStatus.Closed or WorkOrderStatus.Cancelled);
         d.Visits.Add(visit);

@@ -187,7 +187,7 @@ public sealed partial class DemoSeeder
                 Add(new Survey
                 {
                     Id = NextGuid(), DealerId = d.Id, Kind = kind, SubmittedById = by.Id,
-                    SurveyNumber = $"{kind.ToString()[..2].ToUpperInvariant()}S-{d.Dealer.DealerCode}-{start.Year}Q{(start.Month - 1) / 3 + 1}",
+                    SurveyNumber = $"{kind switch { SurveyKind.Workshop => "WKS", SurveyKind.Warranty => "WTY", _ => "TEC" }}-{d.Dealer.DealerCode}-{start.Year}Q{(start.Month - 1) / 3 + 1}",
                     SurveyPeriod = period, SubmissionDate = submitted, Responses = responses, OverallScore = overall, Status = status,
                     CreatedAt = AtLocal(d, submitted, 15 * 60),
                 });

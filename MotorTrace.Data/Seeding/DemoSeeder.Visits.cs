@@ -171,13 +171,16 @@ public sealed partial class DemoSeeder
                     : !approved ? ServiceStatus.Pending
                     : status == WorkOrderStatus.WaitingForParts && serviceIndex == holdIndex ? ServiceStatus.OnHold
                     : k < doneCount ? ServiceStatus.Completed
-                    : status == WorkOrderStatus.InProgress && k == doneCount ? ServiceStatus.InProgress
+                    : status == WorkOrderStatus.InProgress && k == doneCount && ClockOn(d, technician) ? ServiceStatus.InProgress
                     : ServiceStatus.Pending;
                 DateTime? start = null, end = null;
                 int? actual = null;
                 if (lineStatus is ServiceStatus.Completed or ServiceStatus.InProgress)
                 {
-                    start = clock;
+                    // The running job was clocked on this morning, even when the car came in yesterday.
+                    start = lineStatus == ServiceStatus.InProgress && clock < _now.AddMinutes(-labor.Info.Minutes / 2.0)
+                        ? _now.AddMinutes(-Between(5, Math.Max(6, labor.Info.Minutes / 2)))
+                        : clock;
                     if (lineStatus == ServiceStatus.Completed)
                     {
                         actual = Math.Max(5, (int)Math.Round(labor.Info.Minutes * pace * (0.9 + 0.2 * _random.NextDouble())));
@@ -415,6 +418,16 @@ public sealed partial class DemoSeeder
     }
 
     private static DateTime Earlier(DateTime a, DateTime b) => a < b ? a : b;
+
+    /// <summary>
+    /// Whether a job can be running now: only in shop hours (technicians clock off overnight) and only one job
+    /// per technician at a time.
+    /// </summary>
+    private bool ClockOn(DealerSeed d, StaffMember technician)
+    {
+        var minute = LocalMinute(d, _now);
+        return minute is >= ShopOpensMinute + 15 and < ShopClosesMinute && d.ClockedOn.Add(technician.Id);
+    }
 
     /// <summary>The part of a category that fits this car, from the dealer's stock or, if not stocked, from the reference list.</summary>
     private PartInfo? ChoosePart(DealerSeed d, VehicleSeed v, string category, string? serviceCode)

@@ -138,6 +138,7 @@ public sealed partial class DemoSeeder
         public List<Visit> Visits { get; } = [];
         public double VisitsPerDay { get; set; }
         public int DemoTechnicianOpenJobs { get; set; }
+        public HashSet<Guid> ClockedOn { get; } = [];
         public int ClaimSequence { get; set; }
         public List<(Guid Id, string Number, DateTime At)> RecentWorkOrders { get; } = [];
     }

@@ -31,6 +31,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ModulePermissionAdmin>();
         services.AddScoped<Services.Catalog.CatalogService>();
         services.AddScoped<Services.Catalog.LaborCatalogService>();
+        services.AddScoped<Services.Dashboard.DashboardService>();
         return services;
     }
 }
