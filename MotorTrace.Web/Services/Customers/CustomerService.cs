@@ -1,8 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using System.Net.Mail;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MotorTrace.Data;
 using MotorTrace.Data.Entities.Customers;
+using MotorTrace.Web.Services.Grid;
 
 namespace MotorTrace.Web.Services.Customers;
 
@@ -33,6 +35,15 @@ public sealed class CustomerForm
 
     /// <summary>Set when the advisor has seen the likely duplicates and still wants a new customer.</summary>
     public bool ConfirmedNotDuplicate { get; set; }
+
+    /// <summary>Create form: also give the customer a portal login and email them an invitation.</summary>
+    public bool InviteToPortal { get; set; }
+
+    /// <summary>Edit form: the customer's <c>Version</c> when the form was loaded (optimistic concurrency).</summary>
+    public Guid Version { get; set; }
+
+    /// <summary>A copy to validate and save, so the page can show the form again exactly as typed.</summary>
+    public CustomerForm Copy() => (CustomerForm)MemberwiseClone();
 }
 
 /// <summary>A customer who may be the same person as the one being entered.</summary>
@@ -45,7 +56,12 @@ public sealed record CustomerMatch(Guid Id, string Name, string? Phone, string? 
 /// Customers of the dealer being worked in: the shared rules for creating them (normalised phone and
 /// email, no silent duplicates) and the search every picker uses.
 /// </summary>
-public sealed class CustomerService(MotorTraceDbContext db)
+/// <remarks>
+/// The list, detail tabs, edit and notes of the customer pages live in <c>CustomerService.Pages.cs</c>; the
+/// portal login in <see cref="CustomerPortalService"/>. <paramref name="normalizer"/> is optional so the
+/// service can still be built from a context alone (tests, jobs); Identity's default normaliser is used then.
+/// </remarks>
+public sealed partial class CustomerService(MotorTraceDbContext db, ILookupNormalizer? normalizer = null)
 {
     /// <summary>
     /// Phone as stored: digits, with a leading + when given in international form; null when empty.
