@@ -169,12 +169,34 @@ public sealed partial class CustomerService(MotorTraceDbContext db, ILookupNorma
         var digits = SearchNormalization.Phone(term);
         var plate = SearchNormalization.LicensePlate(term);
         var phoneTerm = digits is { Length: >= 3 } ? digits : null;
+
+        // Written for a dealer with tens of thousands of customers (docs/performance.md). The tenancy filter
+        // "(no scope OR DealerId = scope)" cannot use an index; repeating the same condition as a plain
+        // equality lets the database seek this dealer's rows. Vehicles are matched by two uncorrelated
+        // subqueries that each read one index ((DealerId, plate) and (DealerId, VIN)) once per search,
+        // instead of a vehicle lookup for every customer.
+        var vehicles = db.Vehicles.AsNoTracking();
+        if (db.DealerScope is { } dealerId)
+        {
+            query = query.Where(c => c.DealerId == dealerId);
+            vehicles = vehicles.Where(v => v.DealerId == dealerId);
+        }
+        if (plate is null)
+            return query.Where(c =>
+                c.Name.ToLower().Contains(term)
+                || (c.CompanyName != null && c.CompanyName.ToLower().Contains(term))
+                || (c.EmailNormalized != null && c.EmailNormalized.Contains(term))
+                || (phoneTerm != null && c.PhoneNormalized != null && c.PhoneNormalized.Contains(phoneTerm)));
+
+        var plateOwners = vehicles.Where(v => v.LicensePlateNormalized != null && v.LicensePlateNormalized.Contains(plate)).Select(v => v.CustomerId);
+        var vinOwners = vehicles.Where(v => v.Vin.Contains(plate)).Select(v => v.CustomerId);
         return query.Where(c =>
             c.Name.ToLower().Contains(term)
             || (c.CompanyName != null && c.CompanyName.ToLower().Contains(term))
             || (c.EmailNormalized != null && c.EmailNormalized.Contains(term))
             || (phoneTerm != null && c.PhoneNormalized != null && c.PhoneNormalized.Contains(phoneTerm))
-            || (plate != null && c.Vehicles.Any(v => (v.LicensePlateNormalized != null && v.LicensePlateNormalized.Contains(plate)) || v.Vin.Contains(plate))));
+            || plateOwners.Contains(c.Id)
+            || vinOwners.Contains(c.Id));
     }
 
     public async Task<IReadOnlyList<CustomerMatch>> SearchAsync(string? text, int take = 10) =>
