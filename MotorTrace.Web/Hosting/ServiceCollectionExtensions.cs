@@ -1,3 +1,4 @@
+using MotorTrace.Web.Services.Admin;
 using MotorTrace.Web.Services.Email;
 using MotorTrace.Web.Services.Identity;
 using MotorTrace.Web.Services.Notifications;
@@ -18,6 +19,11 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Services.Customers.CustomerService>();
         services.AddScoped<Services.Customers.CustomerPortalService>();
         services.AddScoped<Services.Vehicles.VehicleService>();
+        services.AddScoped<UserAdminService>();
+        services.AddScoped<DealerAdminService>();
+        services.AddScoped<SessionAdminService>();
+        services.AddScoped<AuditService>();
+        services.AddScoped<ModulePermissionAdmin>();
         return services;
     }
 }
