@@ -28,6 +28,9 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
         "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash", "Token", "Xml",
     };
 
+    /// <summary>Enums as their names, so the audit trail reads "Cancelled", not 4.</summary>
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Stamp(eventData.Context);
@@ -51,6 +54,12 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
         foreach (var entry in db.ChangeTracker.Entries().ToList())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            // Marked modified but nothing changed (Update() of an unchanged copy): no stamp, no UPDATE, no audit row.
+            if (entry.State == EntityState.Modified && !entry.Properties.Any(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)))
+            {
+                entry.State = EntityState.Unchanged;
+                continue;
+            }
 
             if (entry.Entity is IAuditable auditable)
             {
@@ -119,8 +128,8 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
             },
             EntityType = entry.Metadata.ShortName(),
             EntityId = string.Join(",", key),
-            OldValues = oldValues.Count == 0 ? null : JsonSerializer.Serialize(oldValues),
-            NewValues = newValues.Count == 0 ? null : JsonSerializer.Serialize(newValues),
+            OldValues = oldValues.Count == 0 ? null : JsonSerializer.Serialize(oldValues, Json),
+            NewValues = newValues.Count == 0 ? null : JsonSerializer.Serialize(newValues, Json),
             IpAddress = actor.IpAddress,
             UserAgent = actor.UserAgent,
             CreatedAt = now,
