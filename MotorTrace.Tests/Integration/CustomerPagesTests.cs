@@ -254,6 +254,48 @@ public abstract class CustomerPagesTests(MotorTraceFactory app)
         Assert.Equal("Changed elsewhere", stored.City);
     }
 
+    [DatabaseFact]
+    public async Task Editing_a_portal_customers_email_changes_their_sign_in_and_the_email_cannot_be_removed()
+    {
+        var advisor = await app.UserAsync(Advisor);
+        var builder = new CustomerBuilder();
+        var id = await builder.SaveAsync(app);
+        using (var invite = await Forms.SubmitAsync(advisor.Client, $"/customers/{id}", "customer-invite"))
+            Assert.True(AccountFlow.IsRedirectTo(invite, $"/customers/{id}"));
+        var newEmail = $"moved-{Guid.NewGuid():N}@example.com";
+
+        using var removed = await Forms.SubmitAsync(advisor.Client, $"/customers/{id}/edit", EditForm, new Dictionary<string, string>
+        {
+            ["Input.Name"] = builder.Name, ["Input.Phone"] = builder.Phone!, ["Input.Email"] = "",
+        });
+        using var changed = await Forms.SubmitAsync(advisor.Client, $"/customers/{id}/edit", EditForm, new Dictionary<string, string>
+        {
+            ["Input.Name"] = builder.Name, ["Input.Phone"] = builder.Phone!, ["Input.Email"] = newEmail.ToUpperInvariant(),
+        });
+
+        Assert.Contains("signs in to the portal with their email", FieldMessage(await Forms.ParseAsync(removed), "customer-email"));
+        Assert.True(AccountFlow.IsRedirectTo(changed, $"/customers/{id}"), $"Edit answered {(int)changed.StatusCode}");
+        var login = await app.WithDbAsync(db => db.Customers.Where(c => c.Id == id)
+            .Select(c => new { c.Email, LoginEmail = c.User!.Email, c.User.UserName, c.User.NormalizedEmail }).SingleAsync());
+        Assert.Equal(newEmail, login.Email);
+        Assert.Equal(newEmail, login.LoginEmail);
+        Assert.Equal(newEmail, login.UserName);
+        Assert.Equal(newEmail.ToUpperInvariant(), login.NormalizedEmail);
+    }
+
+    [DatabaseFact]
+    public async Task A_manufacturer_user_working_in_all_dealers_is_asked_to_choose_a_dealer_before_creating()
+    {
+        var network = await app.SignInAsync(await app.CreateUserAsync(Roles.Manager, dealer: null));
+        var name = "No dealer " + Guid.NewGuid().ToString("N")[..8];
+
+        using var response = await CreateAsync(network.Client, new() { ["Input.Name"] = name, ["Input.Phone"] = CustomerBuilder.UniquePhone() });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Choose a dealer in the header first", Forms.Alerts(await Forms.ParseAsync(response)));
+        Assert.Equal(0, await app.WithDbAsync(db => db.Customers.CountAsync(c => c.Name == name)));
+    }
+
     // ---- list, search and lookup ----------------------------------------------------------------------
 
     public static TheoryData<string> SearchTerms => new() { "plate", "phone", "email", "vin", "name" };
