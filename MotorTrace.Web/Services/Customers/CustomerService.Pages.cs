@@ -166,12 +166,7 @@ public sealed partial class CustomerService
         var validation = Validate(form);
         if (!validation.Succeeded) return validation;
         var duplicates = await DuplicatesToConfirmAsync(form, id);
-        if (duplicates.Count > 0)
-        {
-            var samePhone = duplicates[0].Reason.Contains("phone");
-            return ServiceResult.Fail(samePhone ? nameof(CustomerForm.Phone) : nameof(CustomerForm.Email),
-                $"{duplicates[0].Name} already has this {(samePhone ? "phone number" : "email")}. Open that customer, or confirm this is someone else.");
-        }
+        if (duplicates.Count > 0) return DuplicateFailure(duplicates[0]);
 
         if (customer.User is { } login)
         {
@@ -228,66 +223,44 @@ public sealed partial class CustomerService
             .ToListAsync();
 
     /// <summary>The customer's appointments, latest first.</summary>
-    public async Task<TabPage<CustomerAppointmentRow>> AppointmentsAsync(Guid customerId, int page)
-    {
-        var appointments = db.Appointments.AsNoTracking().Where(a => a.CustomerId == customerId);
-        var total = await appointments.CountAsync();
-        page = ClampPage(page, total);
-        var rows = await appointments.OrderByDescending(a => a.StartTime).ThenBy(a => a.Id)
-            .Skip((page - 1) * TabPageSize).Take(TabPageSize)
-            .Select(a => new CustomerAppointmentRow(a.Id, a.StartTime, a.EndTime, a.Status,
+    public Task<TabPage<CustomerAppointmentRow>> AppointmentsAsync(Guid customerId, int page) =>
+        PageAsync(db.Appointments.AsNoTracking().Where(a => a.CustomerId == customerId),
+            appointments => appointments.OrderByDescending(a => a.StartTime).ThenBy(a => a.Id),
+            a => new CustomerAppointmentRow(a.Id, a.StartTime, a.EndTime, a.Status,
                 new VehicleLabel(a.Vehicle.Make, a.Vehicle.Model, a.Vehicle.Year, a.Vehicle.LicensePlate),
-                a.Services.OrderBy(s => s.CannedService.Name).Select(s => s.CannedService.Name).ToList()))
-            .ToListAsync();
-        return new(rows, page, TabPageSize, total);
-    }
+                a.Services.OrderBy(s => s.CannedService.Name).Select(s => s.CannedService.Name).ToList()),
+            page);
 
     /// <summary>The customer's work orders, latest first.</summary>
-    public async Task<TabPage<CustomerWorkOrderRow>> WorkOrdersAsync(Guid customerId, int page)
-    {
-        var workOrders = db.WorkOrders.AsNoTracking().Where(w => w.CustomerId == customerId);
-        var total = await workOrders.CountAsync();
-        page = ClampPage(page, total);
-        var rows = await workOrders.OrderByDescending(w => w.OpenedAt).ThenBy(w => w.Id)
-            .Skip((page - 1) * TabPageSize).Take(TabPageSize)
-            .Select(w => new CustomerWorkOrderRow(w.Id, w.WorkOrderNumber, w.OpenedAt, w.Status,
-                new VehicleLabel(w.Vehicle.Make, w.Vehicle.Model, w.Vehicle.Year, w.Vehicle.LicensePlate), w.TotalAmount, w.PaymentStatus))
-            .ToListAsync();
-        return new(rows, page, TabPageSize, total);
-    }
+    public Task<TabPage<CustomerWorkOrderRow>> WorkOrdersAsync(Guid customerId, int page) =>
+        PageAsync(db.WorkOrders.AsNoTracking().Where(w => w.CustomerId == customerId),
+            workOrders => workOrders.OrderByDescending(w => w.OpenedAt).ThenBy(w => w.Id),
+            w => new CustomerWorkOrderRow(w.Id, w.WorkOrderNumber, w.OpenedAt, w.Status,
+                new VehicleLabel(w.Vehicle.Make, w.Vehicle.Model, w.Vehicle.Year, w.Vehicle.LicensePlate), w.TotalAmount, w.PaymentStatus),
+            page);
 
     /// <summary>
     /// Invoices and payments of the customer's work orders, latest first, and the outstanding balance: the
     /// sum of the balances of issued invoices, added up here rather than in SQL (SQLite stores decimals as
     /// text and cannot sum them exactly).
     /// </summary>
-    public async Task<CustomerAccount> AccountAsync(Guid customerId, Guid dealerId, int invoicePage, int paymentPage)
+    public async Task<CustomerAccount> AccountAsync(Guid customerId, Guid dealerId, int invoicePageNumber, int paymentPageNumber)
     {
         var invoices = db.Invoices.AsNoTracking().Where(i => i.WorkOrder.CustomerId == customerId);
-        var invoiceTotal = await invoices.CountAsync();
-        invoicePage = ClampPage(invoicePage, invoiceTotal);
-        var invoiceRows = await invoices.OrderByDescending(i => i.IssueDate).ThenByDescending(i => i.InvoiceNumber)
-            .Skip((invoicePage - 1) * TabPageSize).Take(TabPageSize)
-            .Select(i => new CustomerInvoiceRow(i.Id, i.InvoiceNumber, i.IssueDate, i.Status, i.TotalAmount, i.PaidAmount, i.BalanceDue,
-                i.WorkOrder.WorkOrderNumber))
-            .ToListAsync();
+        var invoicePage = await PageAsync(invoices,
+            rows => rows.OrderByDescending(i => i.IssueDate).ThenByDescending(i => i.InvoiceNumber),
+            i => new CustomerInvoiceRow(i.Id, i.InvoiceNumber, i.IssueDate, i.Status, i.TotalAmount, i.PaidAmount, i.BalanceDue,
+                i.WorkOrder.WorkOrderNumber),
+            invoicePageNumber);
         var balances = await invoices.Where(i => i.Status != InvoiceStatus.Void && i.Status != InvoiceStatus.Draft)
             .Select(i => i.BalanceDue).ToListAsync();
+        var paymentPage = await PageAsync(db.Payments.AsNoTracking().Where(p => p.WorkOrder.CustomerId == customerId),
+            rows => rows.OrderByDescending(p => p.PaidAt ?? p.CreatedAt).ThenBy(p => p.Id),
+            p => new CustomerPaymentRow(p.Id, p.PaidAt, p.CreatedAt, p.Method, p.Amount, p.RefundAmount, p.Status, p.Reference,
+                p.Invoice == null ? null : p.Invoice.InvoiceNumber),
+            paymentPageNumber);
 
-        var payments = db.Payments.AsNoTracking().Where(p => p.WorkOrder.CustomerId == customerId);
-        var paymentTotal = await payments.CountAsync();
-        paymentPage = ClampPage(paymentPage, paymentTotal);
-        var paymentRows = await payments.OrderByDescending(p => p.PaidAt ?? p.CreatedAt).ThenBy(p => p.Id)
-            .Skip((paymentPage - 1) * TabPageSize).Take(TabPageSize)
-            .Select(p => new CustomerPaymentRow(p.Id, p.PaidAt, p.CreatedAt, p.Method, p.Amount, p.RefundAmount, p.Status, p.Reference,
-                p.Invoice == null ? null : p.Invoice.InvoiceNumber))
-            .ToListAsync();
-
-        return new CustomerAccount(
-            new(invoiceRows, invoicePage, TabPageSize, invoiceTotal),
-            new(paymentRows, paymentPage, TabPageSize, paymentTotal),
-            balances.Sum(),
-            await CurrencyAsync(dealerId));
+        return new CustomerAccount(invoicePage, paymentPage, balances.Sum(), await CurrencyAsync(dealerId));
     }
 
     /// <summary>The dealer's currency code, for the money columns of the work order and invoice tabs.</summary>
@@ -295,20 +268,21 @@ public sealed partial class CustomerService
         await db.DealerSettings.AsNoTracking().Where(s => s.DealerId == dealerId).Select(s => s.CurrencyCode).FirstOrDefaultAsync() ?? "INR";
 
     /// <summary>Notes on the customer, newest first, with their authors' names.</summary>
-    public async Task<TabPage<CustomerNoteRow>> NotesAsync(Guid customerId, int page)
-    {
-        var notes = db.CustomerNotes.AsNoTracking().Where(n => n.CustomerId == customerId);
-        var total = await notes.CountAsync();
-        page = ClampPage(page, total);
-        var rows = await notes.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
-            .Skip((page - 1) * TabPageSize).Take(TabPageSize)
-            .Select(n => new CustomerNoteRow(n.Id, n.Text, n.CreatedAt,
-                db.Users.Where(u => u.Id == n.CreatedById).Select(u => u.FullName).FirstOrDefault()))
-            .ToListAsync();
-        return new(rows, page, TabPageSize, total);
-    }
+    public Task<TabPage<CustomerNoteRow>> NotesAsync(Guid customerId, int page) =>
+        PageAsync(db.CustomerNotes.AsNoTracking().Where(n => n.CustomerId == customerId),
+            notes => notes.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id),
+            n => new CustomerNoteRow(n.Id, n.Text, n.CreatedAt, db.Users.Where(u => u.Id == n.CreatedById).Select(u => u.FullName).FirstOrDefault()),
+            page);
 
-    private static int ClampPage(int page, int total) => Math.Clamp(page, 1, Math.Max(1, (total + TabPageSize - 1) / TabPageSize));
+    /// <summary>One page of a tab's list (a page past the end shows the last page): the count, then the page's rows.</summary>
+    private static async Task<TabPage<TRow>> PageAsync<T, TRow>(IQueryable<T> source, Func<IQueryable<T>, IOrderedQueryable<T>> order,
+        System.Linq.Expressions.Expression<Func<T, TRow>> row, int page)
+    {
+        var total = await source.CountAsync();
+        page = Math.Clamp(page, 1, Math.Max(1, (total + TabPageSize - 1) / TabPageSize));
+        var items = await order(source).Skip((page - 1) * TabPageSize).Take(TabPageSize).Select(row).ToListAsync();
+        return new(items, page, TabPageSize, total);
+    }
 
     private string NormalizeForIdentity(string email) => normalizer?.NormalizeEmail(email) ?? email.ToUpperInvariant();
 }

@@ -133,9 +133,7 @@ public sealed partial class CustomerService(MotorTraceDbContext db, ILookupNorma
         if (!form.ConfirmedNotDuplicate)
         {
             var duplicates = await FindDuplicatesAsync(form.Phone, form.Email);
-            if (duplicates.Count > 0)
-                return ServiceResult.Fail(duplicates[0].Reason.Contains("phone") ? nameof(CustomerForm.Phone) : nameof(CustomerForm.Email),
-                    $"{duplicates[0].Name} already has this {(duplicates[0].Reason.Contains("phone") ? "phone number" : "email")}. Open that customer, or confirm this is someone else.");
+            if (duplicates.Count > 0) return DuplicateFailure(duplicates[0]);
         }
 
         var customer = new Customer { DealerId = dealerId };
@@ -143,6 +141,14 @@ public sealed partial class CustomerService(MotorTraceDbContext db, ILookupNorma
         db.Customers.Add(customer);
         await db.SaveChangesAsync();
         return new ServiceResult<Guid>(customer.Id, ServiceResult.Ok);
+    }
+
+    /// <summary>The refusal to save a likely duplicate, on the field it shares.</summary>
+    private static ServiceResult DuplicateFailure(DuplicateCandidate duplicate)
+    {
+        var samePhone = duplicate.Reason.Contains("phone");
+        return ServiceResult.Fail(samePhone ? nameof(CustomerForm.Phone) : nameof(CustomerForm.Email),
+            $"{duplicate.Name} already has this {(samePhone ? "phone number" : "email")}. Open that customer, or confirm this is someone else.");
     }
 
     /// <summary>Copies a validated form onto a customer.</summary>
