@@ -54,12 +54,15 @@ public sealed class CustomerComponentTests
     }
 
     [Fact]
-    public async Task Lookup_results_without_matches_say_so_and_offer_a_new_customer()
+    public async Task Lookup_results_without_matches_say_so_and_offer_a_new_customer_to_those_who_may_create_one()
     {
-        var page = await RenderAsync<CustomerLookupResults>(new() { ["Query"] = "zz-nobody", ["Matches"] = Array.Empty<CustomerMatch>() });
+        var writer = await RenderAsync<CustomerLookupResults>(new() { ["Query"] = "zz-nobody", ["Matches"] = Array.Empty<CustomerMatch>(), ["CanCreate"] = true });
+        var reader = await RenderAsync<CustomerLookupResults>(new() { ["Query"] = "zz-nobody", ["Matches"] = Array.Empty<CustomerMatch>() });
 
-        Assert.Contains("No customer matches “zz-nobody”", page.QuerySelector("[role='status']")!.TextContent);
-        Assert.NotNull(page.QuerySelector("a[href='/customers/new']"));
+        Assert.Contains("No customer matches “zz-nobody”", writer.QuerySelector("[role='status']")!.TextContent);
+        Assert.NotNull(writer.QuerySelector("a[href='/customers/new']"));
+        Assert.Contains("No customer matches", reader.Body!.TextContent);
+        Assert.Null(reader.QuerySelector("a[href='/customers/new']"));
     }
 
     [Fact]

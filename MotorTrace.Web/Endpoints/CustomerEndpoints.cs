@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MotorTrace.Web.Components.Pages.Customers;
 using MotorTrace.Web.Services.Authorization;
@@ -16,7 +17,7 @@ public static partial class CustomerEndpoints
         // (hx-get="/customers/lookup" with the input's name="q") and swaps in up to ten matches. With
         // field=CustomerId each match is a submit button of the caller's form (name=field, value=id);
         // without it, a link to the customer.
-        customers.MapGet("/lookup", async (string? q, string? field, CustomerService service) =>
+        customers.MapGet("/lookup", async (string? q, string? field, CustomerService service, IAuthorizationService authorization, HttpContext http) =>
         {
             var term = q?.Trim() ?? "";
             if (term.Length > Services.Grid.GridQuery.MaxSearchLength) term = term[..Services.Grid.GridQuery.MaxSearchLength];
@@ -28,6 +29,7 @@ public static partial class CustomerEndpoints
                 Query = term,
                 Matches = matches,
                 Field = field is not null && FieldName().IsMatch(field) ? field : null,
+                CanCreate = (await authorization.AuthorizeAsync(http.User, Policies.CustomersWrite)).Succeeded,
             });
         });
     }
