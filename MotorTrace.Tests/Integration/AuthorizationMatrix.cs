@@ -142,11 +142,18 @@ public static class AuthorizationMatrix
         .. new[] { "recommendations/{missing}/schedule", "recommendations/{missing}/complete", "expenses/{missing}/delete", "history/{missing}/delete" }
             .Select(action => Post($"/vehicles/{{missing}}/{action}").WithForm("expectedStatus", "Pending")
                 .Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, NotFound)),
+        // Customers: CustomersRead (Admin, Manager, ServiceAdvisor, WarrantyManager) reads, CustomersWrite
+        // (Admin, Manager, ServiceAdvisor) creates and edits. Manufacturer users see every dealer's customers.
+        CustomersRead(Get("/customers")),
+        CustomersRead(Get("/customers/lookup")),
+        CustomersWrite(Get("/customers/new")),
+        CustomersRead(Get("/customers/{Customer@dealer2}")).OfDealer(1, Hidden),
+        CustomersWrite(Get("/customers/{Customer@dealer2}/edit")).OfDealer(1, Hidden),
+        CustomersRead(Get("/customers/{missing}"), NotFound),
+        CustomersWrite(Get("/customers/{missing}/edit"), NotFound),
 
         // Tenancy: a dealer-2 record never shows to dealer 1's people (DESIGN.md, "Tenancy"). The features
         // that build these pages add the rows for dealer 2's own people and the manufacturer.
-        .. DealerTwoRecord("/customers/{Customer@dealer2}"),
-        .. DealerTwoRecord("/customers/{Customer@dealer2}/edit"),
         .. DealerTwoRecord("/vehicles/{Vehicle@dealer2}"),
         .. DealerTwoRecord("/vehicles/{Vehicle@dealer2}/edit"),
         .. DealerTwoRecord("/appointments/{Appointment@dealer2}"),
@@ -169,6 +176,11 @@ public static class AuthorizationMatrix
         .Anonymous(Login).SignedIn(Deny)
         .When(policy, NotFound)
         .When(v => policy(v) && (v.Type == UserType.Manufacturer || v.Dealer == dealer), Allow);
+    private static RouteRule CustomersRead(RouteRule row, Outcome forReaders = Allow) =>
+        CustomersWrite(row, forReaders).Role(Roles.WarrantyManager, forReaders);
+
+    private static RouteRule CustomersWrite(RouteRule row, Outcome forWriters = Allow) =>
+        row.Anonymous(Login).SignedIn(Deny).Role(Roles.Admin, forWriters).Role(Roles.Manager, forWriters).Role(Roles.ServiceAdvisor, forWriters);
 
     private static RouteRule[] DealerTwoRecord(string path) =>
         [Get(path).Anonymous(Login).OfDealer(1, Hidden).Arrives(WorkshopFeatures)];

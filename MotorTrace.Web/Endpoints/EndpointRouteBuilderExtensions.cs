@@ -11,6 +11,7 @@ public static class EndpointRouteBuilderExtensions
         app.MapNotificationEndpoints();
         app.MapCatalogEndpoints();
         app.MapVehicleEndpoints();
+        app.MapCustomerEndpoints();
     }
 
     /// <summary>

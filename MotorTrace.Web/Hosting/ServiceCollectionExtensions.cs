@@ -17,6 +17,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<NotificationService>();
         services.AddScoped<Services.DisplayTimeZone>();
         services.AddScoped<Services.Customers.CustomerService>();
+        services.AddScoped<Services.Customers.CustomerPortalService>();
         services.AddScoped<Services.Vehicles.VehicleService>();
         services.AddScoped<Services.Vehicles.VehicleProfileService>();
         services.AddScoped<Services.Vehicles.VehicleMileageService>();
