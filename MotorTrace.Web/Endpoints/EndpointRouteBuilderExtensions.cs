@@ -7,5 +7,6 @@ public static class EndpointRouteBuilderExtensions
     {
         app.MapAccountEndpoints();
         app.MapNotificationEndpoints();
+        app.MapAppointmentEndpoints();
     }
 }

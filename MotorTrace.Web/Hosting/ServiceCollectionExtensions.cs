@@ -17,6 +17,12 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Services.DisplayTimeZone>();
         services.AddScoped<Services.Customers.CustomerService>();
         services.AddScoped<Services.Vehicles.VehicleService>();
+        services.AddScoped<Services.Settings.DealerSettingsService>();
+        services.AddScoped<Services.Appointments.BookingRules>();
+        services.AddScoped<Services.Appointments.AppointmentService>();
+        services.AddScoped<Services.Appointments.AppointmentCalendarService>();
+        services.AddScoped<Services.Numbering.NumberingService>();
+        services.AddScoped<Services.WorkOrders.WorkOrderService>();
         return services;
     }
 }
