@@ -178,7 +178,7 @@ public sealed class DealerSettingsService(MotorTraceDbContext db)
         {
             // Someone saved first while this form showed defaults: their values would be overwritten.
             if (form.Version != Guid.Empty) return ServiceResult.Conflict("dealer's settings");
-            settings = new DealerSettings { DealerId = dealerId };
+            settings = new DealerSettings { DealerId = dealerId, Version = Guid.NewGuid() };
             db.DealerSettings.Add(settings);
         }
         else
