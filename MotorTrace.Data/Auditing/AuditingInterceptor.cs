@@ -51,6 +51,12 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
         foreach (var entry in db.ChangeTracker.Entries().ToList())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            // Marked modified but nothing changed (Update() of an unchanged copy): no stamp, no UPDATE, no audit row.
+            if (entry.State == EntityState.Modified && !entry.Properties.Any(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)))
+            {
+                entry.State = EntityState.Unchanged;
+                continue;
+            }
 
             if (entry.Entity is IAuditable auditable)
             {

@@ -7,7 +7,7 @@ public static class AccountEndpoints
 {
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        var account = app.MapGroup("/account");
+        var account = app.MapGroup("/account").RequireAntiforgeryToken();
 
         account.MapPost("/logout", async (HttpContext http, AccountService accounts) =>
         {

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Antiforgery;
+
 namespace MotorTrace.Web.Endpoints;
 
 public static class EndpointRouteBuilderExtensions
@@ -9,4 +11,14 @@ public static class EndpointRouteBuilderExtensions
         app.MapNotificationEndpoints();
         app.MapAppointmentEndpoints();
     }
+
+    /// <summary>
+    /// Minimal-API endpoints check the antiforgery token only when they bind a form; this checks it on every
+    /// unsafe request of the group (GET passes), so a post without form fields cannot be forged either.
+    /// </summary>
+    public static TBuilder RequireAntiforgeryToken<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilter(async (context, next) =>
+            await context.HttpContext.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(context.HttpContext)
+                ? await next(context)
+                : Results.BadRequest());
 }

@@ -8,7 +8,7 @@ public static class NotificationEndpoints
 {
     public static void MapNotificationEndpoints(this IEndpointRouteBuilder app)
     {
-        var notifications = app.MapGroup("/notifications").RequireAuthorization();
+        var notifications = app.MapGroup("/notifications").RequireAuthorization().RequireAntiforgeryToken();
 
         // The bell polls this; htmx swaps the badge in place.
         notifications.MapGet("/unread-count", async (NotificationService service) =>

@@ -1,3 +1,4 @@
+using MotorTrace.Web.Services.Admin;
 using MotorTrace.Web.Services.Email;
 using MotorTrace.Web.Services.Identity;
 using MotorTrace.Web.Services.Notifications;
@@ -23,6 +24,11 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Services.Appointments.AppointmentCalendarService>();
         services.AddScoped<Services.Numbering.NumberingService>();
         services.AddScoped<Services.WorkOrders.WorkOrderService>();
+        services.AddScoped<UserAdminService>();
+        services.AddScoped<DealerAdminService>();
+        services.AddScoped<SessionAdminService>();
+        services.AddScoped<AuditService>();
+        services.AddScoped<ModulePermissionAdmin>();
         return services;
     }
 }

@@ -1,0 +1,176 @@
+using System.Collections.Immutable;
+using MotorTrace.Data.Entities.Identity;
+using MotorTrace.Data.Seeding;
+using MotorTrace.Tests.Integration.Infrastructure;
+using static MotorTrace.Tests.Integration.Outcome;
+
+namespace MotorTrace.Tests.Integration;
+
+/// <summary>What a visitor gets from a route.</summary>
+public enum Outcome
+{
+    /// <summary>GET answers 200; a POST goes through (2xx, or a redirect that is not to login or access denied).</summary>
+    Allow,
+
+    /// <summary>Signed in but refused: 302 to /account/access-denied, or 403.</summary>
+    Deny,
+
+    /// <summary>Anonymous: 302 to /account/login.</summary>
+    Login,
+
+    /// <summary>404.</summary>
+    NotFound,
+
+    /// <summary>
+    /// The record stays invisible: 404 (tenancy: another dealer's id answers like a missing id), or Deny when
+    /// the visitor's role may not open such pages at all (authorization runs before the record is looked up).
+    /// </summary>
+    Hidden,
+}
+
+/// <summary>Who asks: nobody, or one of the demo sign-ins.</summary>
+public sealed record Visitor(string Key, string? Role, UserType? Type, int? Dealer)
+{
+    public const string AnonymousKey = "anonymous";
+
+    public static readonly Visitor Anonymous = new(AnonymousKey, null, null, null);
+
+    public static IReadOnlyList<Visitor> All { get; } =
+        [Anonymous, .. DemoSeeder.SignIns.Select(s => new Visitor(s.Email, s.Role, s.Type, s.Dealer))];
+
+    public bool IsAnonymous => Role is null;
+
+    public static Visitor Find(string key) => All.Single(v => v.Key == key);
+}
+
+/// <summary>
+/// One row of the matrix: a route and what each visitor gets. Rules apply in order and the last one that
+/// matches a visitor wins, so a row reads "everyone signed in is denied, except Admin". A visitor no rule
+/// matches is not tried on that route.
+/// </summary>
+public sealed record RouteRule(string Method, string Path)
+{
+    private ImmutableList<(Func<Visitor, bool> Applies, Outcome Outcome)> Rules { get; init; } = [];
+
+    /// <summary>Form fields of a POST (placeholders allowed); the antiforgery token is added.</summary>
+    public ImmutableDictionary<string, string> Form { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>The page arrives with another branch: until its page is in the build, the row is skipped.</summary>
+    public string? ArrivesWith { get; init; }
+
+    public string Key => $"{Method} {Path}";
+
+    public Outcome? ExpectedFor(Visitor visitor) =>
+        Rules.LastOrDefault(r => r.Applies(visitor)) is { Applies: not null } rule ? rule.Outcome : null;
+
+    public RouteRule When(Func<Visitor, bool> applies, Outcome outcome) => this with { Rules = Rules.Add((applies, outcome)) };
+    public RouteRule Everyone(Outcome outcome) => When(_ => true, outcome);
+    public RouteRule Anonymous(Outcome outcome) => When(v => v.IsAnonymous, outcome);
+    public RouteRule SignedIn(Outcome outcome) => When(v => !v.IsAnonymous, outcome);
+    public RouteRule Role(string role, Outcome outcome) => When(v => v.Role == role, outcome);
+    public RouteRule UserType(UserType type, Outcome outcome) => When(v => v.Type == type, outcome);
+    public RouteRule OfDealer(int dealer, Outcome outcome) => When(v => v.Type != Data.Entities.Identity.UserType.Manufacturer && v.Dealer == dealer, outcome);
+    public RouteRule User(string email, Outcome outcome) => When(v => v.Key == email, outcome);
+
+    /// <summary>Admin pages: <c>[Authorize(Policy = Policies.Admin)]</c>.</summary>
+    public RouteRule AdminOnly(Outcome forAdmin = Allow) => Anonymous(Login).SignedIn(Deny).Role(Roles.Admin, forAdmin);
+
+    public RouteRule Arrives(string with) => this with { ArrivesWith = with };
+    public RouteRule WithForm(string name, string value) => this with { Form = Form.SetItem(name, value) };
+}
+
+/// <summary>
+/// Who may open what: every route of the app, tried as anonymous and as every demo sign-in. A feature that
+/// adds a page or an endpoint adds its rows here (<c>Every_route_of_the_app_has_a_row_in_the_matrix</c>
+/// fails until it does). Ids in paths are placeholders filled from the demo data, see <see cref="DemoIds"/>.
+/// </summary>
+public static class AuthorizationMatrix
+{
+    private const string AdminBranch = "the admin pages (branch admin)";
+    private const string WorkshopFeatures = "the workshop features";
+
+    private static RouteRule Get(string path) => new("GET", path);
+    private static RouteRule Post(string path) => new("POST", path);
+
+    public static IReadOnlyList<RouteRule> Rows { get; } =
+    [
+        // The shell.
+        Get("/").Anonymous(Login).SignedIn(Allow),
+        Get("/notifications").Anonymous(Login).SignedIn(Allow),
+        Get("/notifications/unread-count").Anonymous(Login).SignedIn(Allow),
+        Post("/notifications/read-all").Anonymous(Login).SignedIn(Allow),
+        Post("/notifications/{missing}/read").Anonymous(Login).SignedIn(NotFound),
+        // Only manufacturer users pick a dealer; "all" leaves the shared test browsers as they were.
+        Post("/account/dealer").WithForm("dealer", "all").Anonymous(Login).SignedIn(Deny).UserType(UserType.Manufacturer, Allow),
+
+        // Account pages and the health check are open to everyone.
+        Get("/account/login").Everyone(Allow),
+        Get("/account/access-denied").Everyone(Allow),
+        Get("/account/forgot-password").Everyone(Allow),
+        Get("/account/reset-password").Everyone(Allow),
+        Get("/healthz").Everyone(Allow),
+        Get("/not-found").Everyone(Allow),
+        Get("/no-such-page").Everyone(NotFound),
+
+        // Administration.
+        Get("/admin/users").AdminOnly().Arrives(AdminBranch),
+        Get("/admin/users/new").AdminOnly().Arrives(AdminBranch),
+        Get("/admin/users/{user:advisor@d1.motortrace.test}").AdminOnly().Arrives(AdminBranch),
+        Get("/admin/users/{missing}").AdminOnly(NotFound).Arrives(AdminBranch),
+        Get("/admin/dealers").AdminOnly().Arrives(AdminBranch),
+        Get("/admin/dealers/new").AdminOnly().Arrives(AdminBranch),
+        Get("/admin/dealers/{dealer1}").AdminOnly().Arrives(AdminBranch),
+        Get("/admin/dealers/{missing}").AdminOnly(NotFound).Arrives(AdminBranch),
+        Get("/admin/permissions").AdminOnly().Arrives(AdminBranch),
+        Get("/admin/sessions").AdminOnly().Arrives(AdminBranch),
+        Get("/admin/audit").AdminOnly().Arrives(AdminBranch),
+
+        // Tenancy: a dealer-2 record never shows to dealer 1's people (DESIGN.md, "Tenancy"). The features
+        // that build these pages add the rows for dealer 2's own people and the manufacturer.
+        .. DealerTwoRecord("/customers/{Customer@dealer2}"),
+        .. DealerTwoRecord("/customers/{Customer@dealer2}/edit"),
+        .. DealerTwoRecord("/vehicles/{Vehicle@dealer2}"),
+        .. DealerTwoRecord("/vehicles/{Vehicle@dealer2}/edit"),
+        .. DealerTwoRecord("/appointments/{Appointment@dealer2}"),
+        .. DealerTwoRecord("/workorders/{WorkOrder@dealer2}"),
+        .. DealerTwoRecord("/inventory/items/{InventoryItem@dealer2}"),
+        .. DealerTwoRecord("/invoices/{Invoice@dealer2}"),
+        .. DealerTwoRecord("/surveys/{Survey@dealer2}"),
+        .. DealerTwoRecord("/portal/vehicles/{Vehicle@dealer2}"),
+    ];
+
+    private static RouteRule[] DealerTwoRecord(string path) =>
+        [Get(path).Anonymous(Login).OfDealer(1, Hidden).Arrives(WorkshopFeatures)];
+
+    /// <summary>Routes the matrix leaves to other tests, with the reason.</summary>
+    public static IReadOnlyDictionary<string, string> Elsewhere { get; } = new Dictionary<string, string>
+    {
+        ["POST /account/logout"] = "signs the visitor out; SignInTests cover it",
+        ["GET /error"] = "the exception handler's page, which answers 500 by design",
+    };
+
+    public static RouteRule Find(string key) => Rows.Single(r => r.Key == key);
+
+    /// <summary>(route, visitor, expected outcome) for every visitor a row has an expectation for.</summary>
+    public static TheoryData<string, string, string> Cases
+    {
+        get
+        {
+            var data = new TheoryData<string, string, string>();
+            foreach (var row in Rows)
+                foreach (var visitor in Visitor.All)
+                    if (row.ExpectedFor(visitor) is { } outcome)
+                        data.Add(row.Key, visitor.Key, outcome.ToString());
+            return data;
+        }
+    }
+
+    /// <summary>Why a row cannot run in this build, or null.</summary>
+    public static string? SkipReason(string key)
+    {
+        var row = Rows.SingleOrDefault(r => r.Key == key);
+        return row?.ArrivesWith is { } with && !AppRoutes.HasPage(row.Path)
+            ? $"{row.Path} arrives with {with}: no such page in this build yet"
+            : null;
+    }
+}
