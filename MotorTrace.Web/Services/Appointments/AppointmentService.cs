@@ -274,7 +274,7 @@ public sealed class AppointmentService(
         if (form.AssignedToId is { } assignee && options.Staff.All(s => s.Id != assignee))
             errors.Add((nameof(AppointmentForm.AssignedToId), "Choose an advisor or technician of this dealer."));
         if (form.Override && !mayOverride)
-            errors.Add((nameof(AppointmentForm.Override), "Only a manager can book past the shop's hours and capacity."));
+            errors.Add(("", "Only a manager can book past the shop's hours and capacity."));
         if (form.Override && mayOverride && string.IsNullOrWhiteSpace(form.OverrideNote))
             errors.Add((nameof(AppointmentForm.OverrideNote), "Say why this booking goes past the shop's rules."));
         if (form.Start is not { } start)
