@@ -131,12 +131,22 @@ public sealed class AppointmentCalendarService(
             .ToListAsync();
         var entries = rows.Select(a => new CalendarEntry(a.Id, zone.ToLocal(a.StartTime), zone.ToLocal(a.EndTime), a.Status, a.Priority,
             a.Customer, $"{a.Make} {a.Model}", a.LicensePlate, a.AssignedToId, a.AssignedTo, a.Services)).ToList();
-
-        var days = Enumerable.Range(0, dayCount).Select(i => BuildDay(first.AddDays(i), shop, entries, query.AssigneeId)).ToList();
-        return new CalendarModel(query, today, zone.ToLocal(clock.GetUtcNow().UtcDateTime), shop, staff, days, GridRows(shop, days), canBook);
+        return Compose(query, first, dayCount, today, zone.ToLocal(clock.GetUtcNow().UtcDateTime), shop, staff, entries, canBook, rules, zone.Zone);
     }
 
-    private CalendarDay BuildDay(DateOnly date, ShopRules shop, List<CalendarEntry> all, Guid? assignee)
+    /// <summary>
+    /// Lays out the bookings of <paramref name="dayCount"/> days from <paramref name="first"/> (local times) into
+    /// days and time blocks and marks the free slots. Pure apart from the rules' clock, so views can be tested
+    /// without a database.
+    /// </summary>
+    public static CalendarModel Compose(CalendarQuery query, DateOnly first, int dayCount, DateOnly today, DateTime now, ShopRules shop,
+        IReadOnlyList<StaffOption> staff, IReadOnlyList<CalendarEntry> entries, bool canBook, BookingRules rules, TimeZoneInfo zone)
+    {
+        var days = Enumerable.Range(0, dayCount).Select(i => BuildDay(first.AddDays(i), shop, entries, query.AssigneeId, rules, zone)).ToList();
+        return new CalendarModel(query, today, now, shop, staff, days, GridRows(shop, days), canBook);
+    }
+
+    private static CalendarDay BuildDay(DateOnly date, ShopRules shop, IReadOnlyList<CalendarEntry> all, Guid? assignee, BookingRules rules, TimeZoneInfo zone)
     {
         var ofDay = all.Where(e => DateOnly.FromDateTime(e.Start) == date).ToList();
         var live = ofDay.Where(e => AppointmentStatusFlow.HoldsSlot(e.Status)).ToList();
@@ -151,7 +161,7 @@ public sealed class AppointmentCalendarService(
             {
                 var block = BookingRules.BlockStart(start, shop.BlockMinutes);
                 var inBlock = live.Count(e => BookingRules.BlockStart(e.Start, shop.BlockMinutes) == block);
-                slots.Add(new CalendarSlot(start, inBlock, rules.IsFree(shop, zone.Zone, start, new BookingLoad(live.Count, inBlock))));
+                slots.Add(new CalendarSlot(start, inBlock, rules.IsFree(shop, zone, start, new BookingLoad(live.Count, inBlock))));
             }
         }
         var listed = assignee is { } id ? ofDay.Where(e => e.AssignedToId == id).ToList() : ofDay;

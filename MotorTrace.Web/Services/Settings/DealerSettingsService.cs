@@ -184,9 +184,9 @@ public sealed class DealerSettingsService(MotorTraceDbContext db)
         else
         {
             db.Entry(settings).Property(s => s.Version).OriginalValue = form.Version;
-            // Shop hours have no version of their own: touching the settings row renews its Version even
-            // when only the hours changed, so a stale form is refused either way.
-            db.Entry(settings).Property(s => s.UpdatedAt).IsModified = true;
+            // Shop hours have no version of their own: a new Version on every save (even when only the hours
+            // changed) makes the settings row's update carry the check, so a stale form is refused either way.
+            settings.Version = Guid.NewGuid();
         }
 
         settings.MaxAppointmentsPerDay = form.MaxAppointmentsPerDay;
