@@ -12,6 +12,7 @@ public static class EndpointRouteBuilderExtensions
         app.MapCatalogEndpoints();
         app.MapVehicleEndpoints();
         app.MapCustomerEndpoints();
+        app.MapAppointmentEndpoints();
     }
 
     /// <summary>

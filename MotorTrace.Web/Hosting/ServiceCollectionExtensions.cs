@@ -25,6 +25,12 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Services.Vehicles.VehicleExpenseService>();
         services.AddScoped<Services.Vehicles.VehicleRecommendationService>();
         services.AddScoped<Services.Vehicles.VehicleTransferService>();
+        services.AddScoped<Services.Settings.DealerSettingsService>();
+        services.AddScoped<Services.Appointments.BookingRules>();
+        services.AddScoped<Services.Appointments.AppointmentService>();
+        services.AddScoped<Services.Appointments.AppointmentCalendarService>();
+        services.AddScoped<Services.Numbering.NumberingService>();
+        services.AddScoped<Services.WorkOrders.WorkOrderService>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<DealerAdminService>();
         services.AddScoped<SessionAdminService>();

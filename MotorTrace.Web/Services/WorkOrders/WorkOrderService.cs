@@ -1,0 +1,221 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using MotorTrace.Data;
+using MotorTrace.Data.Entities.Appointments;
+using MotorTrace.Data.Entities.Vehicles;
+using MotorTrace.Data.Entities.WorkOrders;
+using MotorTrace.Web.Services.Appointments;
+using MotorTrace.Web.Services.Numbering;
+using MotorTrace.Web.Services.Settings;
+using WorkOrderServiceLine = MotorTrace.Data.Entities.WorkOrders.WorkOrderService;
+
+namespace MotorTrace.Web.Services.WorkOrders;
+
+/// <summary>What the advisor records when the car arrives.</summary>
+public sealed class CheckInForm
+{
+    [Required(ErrorMessage = "Enter the odometer reading.")]
+    [Range(0, 2_000_000, ErrorMessage = "Enter the odometer reading in km (0 to 2,000,000).")]
+    public int? Odometer { get; set; }
+
+    [StringLength(4000, ErrorMessage = "Keep the complaint under 4000 characters.")]
+    public string? Complaint { get; set; }
+
+    /// <summary>The appointment's version when the form was opened.</summary>
+    public Guid Version { get; set; }
+}
+
+public sealed record WorkOrderServiceRow(string Description, int Quantity, decimal UnitPrice, decimal Subtotal);
+
+public sealed record WorkOrderDetail(
+    Guid Id,
+    string Number,
+    WorkOrderStatus Status,
+    JobSource Source,
+    Guid CustomerId,
+    string CustomerName,
+    string? CustomerPhone,
+    Guid VehicleId,
+    string Vehicle,
+    string? Plate,
+    string Vin,
+    int? Odometer,
+    string? Complaint,
+    string? Advisor,
+    DateTime OpenedAt,
+    Guid? AppointmentId,
+    DateTime? AppointmentStart,
+    decimal? EstimatedTotal,
+    IReadOnlyList<WorkOrderServiceRow> Services,
+    string Currency)
+{
+    public decimal ServicesTotal => Services.Sum(s => s.Subtotal);
+}
+
+/// <summary>
+/// Work orders of the dealer being worked in. This issue opens them from a checked-in appointment; the
+/// estimate, approvals, labor and closing come with the work order issue.
+/// </summary>
+public sealed class WorkOrderService(
+    MotorTraceDbContext db,
+    DisplayTimeZone zone,
+    NumberingService numbering,
+    DealerSettingsService settings,
+    TimeProvider clock)
+{
+    /// <summary>The work order number of a dealer: <c>WO-D001-000042</c>.</summary>
+    public static string FormatNumber(string dealerCode, long number) => $"WO-{dealerCode}-{number:000000}";
+
+    /// <summary>
+    /// Turns a pending or confirmed appointment of today into an open work order: customer, vehicle,
+    /// services at their booked prices, odometer and complaint; the one checking in becomes the advisor.
+    /// The appointment moves to InProgress and a higher odometer reading updates the vehicle's mileage.
+    /// One work order per appointment: a second check-in is refused.
+    /// </summary>
+    public async Task<ServiceResult<Guid>> CheckInAsync(Guid appointmentId, CheckInForm form)
+    {
+        if (db.DealerScope is not { } dealerId) return ServiceResult.NoDealerChosen;
+        var appointment = await db.Appointments.Include(a => a.Services).ThenInclude(s => s.CannedService)
+            .FirstOrDefaultAsync(a => a.Id == appointmentId);
+        if (appointment is null) return ServiceResult.Fail("", "This appointment no longer exists.");
+        if (await ExistingNumberAsync(appointmentId) is { } existing) return AlreadyCheckedIn(existing);
+        if (!AppointmentStatusFlow.CanCheckIn(appointment.Status))
+            return ServiceResult.Fail("", $"Only a pending or confirmed appointment can be checked in; this one is {AppointmentStatusFlow.Label(appointment.Status).ToLowerInvariant()}.");
+        var day = DateOnly.FromDateTime(zone.ToLocal(appointment.StartTime));
+        if (day != zone.Today)
+            return ServiceResult.Fail("", $"Check-in is on the day of the appointment ({day:ddd d MMM yyyy}). Change the booking's date first if the car came on another day.");
+        if (form.Odometer is not { } odometer) return ServiceResult.Fail(nameof(CheckInForm.Odometer), "Enter the odometer reading.");
+
+        var mileage = await db.VehicleMileages.FirstOrDefaultAsync(m => m.VehicleId == appointment.VehicleId);
+        if (mileage is not null && odometer < mileage.CurrentMileage)
+            return ServiceResult.Fail(nameof(CheckInForm.Odometer),
+                $"The last recorded reading of this vehicle is {mileage.CurrentMileage:N0} km, higher than {odometer:N0} km. Check the odometer again; a lower reading is a correction for a manager on the vehicle page.");
+
+        if (appointment.Version != form.Version) return ServiceResult.Conflict("appointment");
+        var dealerCode = await db.Dealers.Where(d => d.Id == dealerId).Select(d => d.DealerCode).SingleAsync();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var userId = db.CurrentUser.UserId;
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var number = await numbering.NextAsync(dealerId, NumberingService.WorkOrders, () => FirstNumberAsync(dealerId, dealerCode));
+        // Set only now: the numbering may save the context, and the appointment must not be part of that save.
+        db.Entry(appointment).Property(a => a.Version).OriginalValue = form.Version;
+        var lines = appointment.Services.OrderBy(s => s.CannedService.Name).Select(s => new WorkOrderServiceLine
+        {
+            DealerId = dealerId,
+            CannedServiceId = s.CannedServiceId,
+            Description = s.CannedService.Name,
+            Quantity = s.Quantity,
+            UnitPrice = s.Price,
+            Subtotal = s.Price * s.Quantity,
+        }).ToList();
+        var servicesTotal = lines.Sum(l => l.Subtotal);
+        var workOrder = new WorkOrder
+        {
+            DealerId = dealerId,
+            WorkOrderNumber = FormatNumber(dealerCode, number),
+            CustomerId = appointment.CustomerId,
+            VehicleId = appointment.VehicleId,
+            AppointmentId = appointment.Id,
+            AdvisorId = userId,
+            Status = WorkOrderStatus.Open,
+            Source = JobSource.Appointment,
+            Priority = appointment.Priority switch
+            {
+                AppointmentPriority.Low => JobPriority.Low,
+                AppointmentPriority.High => JobPriority.High,
+                AppointmentPriority.Urgent => JobPriority.Urgent,
+                _ => JobPriority.Normal,
+            },
+            Complaint = string.IsNullOrWhiteSpace(form.Complaint) ? null : form.Complaint.Trim(),
+            OdometerReading = odometer,
+            OpenedAt = now,
+            EstimatedTotal = servicesTotal,
+            SubtotalServices = servicesTotal,
+            Subtotal = servicesTotal,
+            TotalAmount = servicesTotal,
+            Services = lines,
+        };
+        db.WorkOrders.Add(workOrder);
+        AppointmentStatusFlow.Apply(db, appointment, AppointmentStatus.InProgress, $"Checked in: {workOrder.WorkOrderNumber}", now);
+        RecordOdometer(appointment, mileage, odometer, userId, now, workOrder.WorkOrderNumber);
+
+        try
+        {
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // Another desk checked the same appointment in (unique AppointmentId, or the appointment's version moved).
+            await transaction.RollbackAsync();
+            db.ChangeTracker.Clear();
+            return await ExistingNumberAsync(appointmentId) is { } other ? AlreadyCheckedIn(other) : ServiceResult.Conflict("appointment");
+        }
+        return new ServiceResult<Guid>(workOrder.Id, ServiceResult.Ok);
+    }
+
+    private void RecordOdometer(Appointment appointment, VehicleMileage? mileage, int odometer, Guid? userId, DateTime now, string workOrderNumber)
+    {
+        if (mileage is null)
+        {
+            db.VehicleMileages.Add(new VehicleMileage
+            {
+                DealerId = appointment.DealerId, VehicleId = appointment.VehicleId, CurrentMileage = odometer, LastUpdated = now,
+            });
+        }
+        else if (odometer > mileage.CurrentMileage)
+        {
+            mileage.TotalDistance += odometer - mileage.CurrentMileage;
+            mileage.CurrentMileage = odometer;
+            mileage.LastUpdated = now;
+        }
+        else return;
+        if (userId is { } recordedBy)
+            db.MileageEntries.Add(new MileageEntry
+            {
+                DealerId = appointment.DealerId,
+                VehicleId = appointment.VehicleId,
+                RecordedById = recordedBy,
+                Mileage = odometer,
+                Distance = mileage is null ? null : odometer - mileage.CurrentMileage,
+                Notes = $"Check-in {workOrderNumber}",
+                RecordedAt = now,
+            });
+    }
+
+    /// <summary>The first number of a dealer's series continues after work orders that already carry its format (imported or seeded).</summary>
+    private async Task<long> FirstNumberAsync(Guid dealerId, string dealerCode)
+    {
+        var prefix = FormatNumber(dealerCode, 0)[..^6];
+        var last = await db.WorkOrders.Where(w => w.DealerId == dealerId && w.WorkOrderNumber.StartsWith(prefix))
+            .OrderByDescending(w => w.WorkOrderNumber).Select(w => w.WorkOrderNumber).FirstOrDefaultAsync();
+        return last is not null && long.TryParse(last[prefix.Length..], out var n) ? n + 1 : 1;
+    }
+
+    private async Task<(Guid Id, string Number)?> ExistingNumberAsync(Guid appointmentId) =>
+        await db.WorkOrders.AsNoTracking().Where(w => w.AppointmentId == appointmentId)
+            .Select(w => new { w.Id, w.WorkOrderNumber }).FirstOrDefaultAsync() is { } w ? (w.Id, w.WorkOrderNumber) : null;
+
+    private static ServiceResult AlreadyCheckedIn((Guid Id, string Number) existing) =>
+        ServiceResult.Fail("", $"This appointment is already checked in as work order {existing.Number}.");
+
+    public async Task<WorkOrderDetail?> DetailAsync(Guid id)
+    {
+        var row = await db.WorkOrders.AsNoTracking().Where(w => w.Id == id)
+            .Select(w => new
+            {
+                w.Id, w.WorkOrderNumber, w.Status, w.Source, w.CustomerId, CustomerName = w.Customer.Name, CustomerPhone = w.Customer.Phone,
+                w.VehicleId, w.Vehicle.Year, w.Vehicle.Make, w.Vehicle.Model, w.Vehicle.LicensePlate, w.Vehicle.Vin, w.OdometerReading,
+                w.Complaint, Advisor = w.Advisor == null ? null : w.Advisor.FullName, w.OpenedAt, w.AppointmentId,
+                AppointmentStart = w.Appointment == null ? (DateTime?)null : w.Appointment.StartTime, w.EstimatedTotal, w.DealerId,
+                Services = w.Services.OrderBy(s => s.CreatedAt).ThenBy(s => s.Id)
+                    .Select(s => new WorkOrderServiceRow(s.Description, s.Quantity, s.UnitPrice, s.Subtotal)).ToList(),
+            })
+            .FirstOrDefaultAsync();
+        if (row is null) return null;
+        return new WorkOrderDetail(row.Id, row.WorkOrderNumber, row.Status, row.Source, row.CustomerId, row.CustomerName, row.CustomerPhone,
+            row.VehicleId, $"{row.Year} {row.Make} {row.Model}", row.LicensePlate, row.Vin, row.OdometerReading, row.Complaint, row.Advisor,
+            row.OpenedAt, row.AppointmentId, row.AppointmentStart, row.EstimatedTotal, row.Services, await settings.CurrencyAsync(row.DealerId));
+    }
+}
