@@ -58,6 +58,9 @@ public sealed record RouteRule(string Method, string Path)
     /// <summary>The page arrives with another branch: until its page is in the build, the row is skipped.</summary>
     public string? ArrivesWith { get; init; }
 
+    /// <summary>Sent as htmx sends it (<c>HX-Request: true</c>): fragment endpoints send other requests to their page.</summary>
+    public bool Htmx { get; init; }
+
     public string Key => $"{Method} {Path}";
 
     public Outcome? ExpectedFor(Visitor visitor) =>
@@ -76,6 +79,7 @@ public sealed record RouteRule(string Method, string Path)
     public RouteRule AdminOnly(Outcome forAdmin = Allow) => Anonymous(Login).SignedIn(Deny).Role(Roles.Admin, forAdmin);
 
     public RouteRule Arrives(string with) => this with { ArrivesWith = with };
+    public RouteRule AsHtmx() => this with { Htmx = true };
     public RouteRule WithForm(string name, string value) => this with { Form = Form.SetItem(name, value) };
 }
 
@@ -129,12 +133,12 @@ public static class AuthorizationMatrix
         Get("/admin/audit/{missing}").AdminOnly(NotFound),
 
         // Vehicles (issue 3): readers are CustomersRead, changes CustomersWrite; another dealer's vehicle answers 404.
-        VehicleRoute(Get("/vehicles/{Vehicle@dealer1}"), IsCustomerReader, dealer: 1),
-        VehicleRoute(Get("/vehicles/{Vehicle@dealer1}?tab=mileage"), IsCustomerReader, dealer: 1),
-        VehicleRoute(Get("/vehicles/{Vehicle@dealer2}?tab=history"), IsCustomerReader, dealer: 2),
-        VehicleRoute(Get("/vehicles/{Vehicle@dealer1}/edit"), IsCustomerWriter, dealer: 1),
-        VehicleRoute(Get("/vehicles/{Vehicle@dealer2}/owner-candidates?q=a"), IsCustomerWriter, dealer: 2),
-        VehicleRoute(Get("/vehicles/new?customerId={Customer@dealer1}"), IsCustomerWriter, dealer: 1),
+        RecordRoute(Get("/vehicles/{Vehicle@dealer1}"), IsCustomerReader, dealer: 1),
+        RecordRoute(Get("/vehicles/{Vehicle@dealer1}?tab=mileage"), IsCustomerReader, dealer: 1),
+        RecordRoute(Get("/vehicles/{Vehicle@dealer2}?tab=history"), IsCustomerReader, dealer: 2),
+        RecordRoute(Get("/vehicles/{Vehicle@dealer1}/edit"), IsCustomerWriter, dealer: 1),
+        RecordRoute(Get("/vehicles/{Vehicle@dealer2}/owner-candidates?q=a"), IsCustomerWriter, dealer: 2),
+        RecordRoute(Get("/vehicles/new?customerId={Customer@dealer1}"), IsCustomerWriter, dealer: 1),
         // Without a customer (or with a missing one) there is nothing to add a vehicle to.
         Get("/vehicles/new").Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, NotFound),
         Get("/vehicles/vin-check").Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, Allow),
@@ -152,6 +156,31 @@ public static class AuthorizationMatrix
         CustomersRead(Get("/customers/{missing}"), NotFound),
         CustomersWrite(Get("/customers/{missing}/edit"), NotFound),
 
+        // Catalogue: every member of staff reads (CatalogRead), the dealer's managers edit (CatalogEdit).
+        Staff(Get("/catalog/services")),
+        Staff(Get("/catalog/labor")),
+        Get("/catalog/services/new").Anonymous(Login).SignedIn(Deny).When(IsManager, Allow),
+        Get("/catalog/labor/new").Anonymous(Login).SignedIn(Deny).When(IsManager, Allow),
+        RecordRoute(Get("/catalog/services/{CannedService@dealer1}"), IsStaff, dealer: 1),
+        RecordRoute(Get("/catalog/labor/{LaborCatalog@dealer2}"), IsStaff, dealer: 2),
+        .. new[] { "steps", "steps/{missing}/move-up", "steps/{missing}/move-down", "steps/{missing}/remove",
+                   "parts", "parts/{missing}/required", "parts/{missing}/optional", "parts/{missing}/remove" }
+            .Select(action => Post($"/catalog/services/{{missing}}/{action}").Anonymous(Login).SignedIn(Deny).When(IsManager, NotFound)),
+
+        // Appointments: the calendar for AppointmentsRead, booking and changes for AppointmentsWrite.
+        Get("/appointments").Anonymous(Login).SignedIn(Deny).When(IsAppointmentReader, Allow),
+        // The calendar fragment is one dealer's calendar: in "All dealers" a manufacturer user has none.
+        Get("/appointments/calendar").AsHtmx().Anonymous(Login).SignedIn(Deny).When(IsAppointmentReader, Allow).UserType(UserType.Manufacturer, NotFound),
+        Get("/appointments/new").Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, Allow),
+        Get("/appointments/new/customers").AsHtmx().Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, Allow),
+        RecordRoute(Get("/appointments/{Appointment@dealer1}"), IsAppointmentReader, dealer: 1),
+        Get("/appointments/{missing}/edit").Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, NotFound),
+        Get("/appointments/{missing}/check-in").Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, NotFound),
+        RecordRoute(Get("/workorders/{WorkOrder@dealer1}"), IsWorkOrderReader, dealer: 1),
+
+        // The dealer's own settings: its managers (and Admin).
+        Get("/settings").Anonymous(Login).SignedIn(Deny).When(IsManager, Allow),
+
         // Tenancy: a dealer-2 record never shows to dealer 1's people (DESIGN.md, "Tenancy"). The features
         // that build these pages add the rows for dealer 2's own people and the manufacturer.
         .. DealerTwoRecord("/vehicles/{Vehicle@dealer2}"),
@@ -166,13 +195,23 @@ public static class AuthorizationMatrix
 
     private static bool IsCustomerReader(Visitor v) => v.Role is Roles.Admin or Roles.Manager or Roles.ServiceAdvisor or Roles.WarrantyManager;
 
+    private static bool IsStaff(Visitor v) => v.Role is not null and not Roles.Customer;
+
+    private static bool IsManager(Visitor v) => v.Role is Roles.Admin or Roles.Manager;
+
+    private static bool IsAppointmentReader(Visitor v) => IsCustomerReader(v) || v.Role == Roles.Technician;
+
+    private static bool IsWorkOrderReader(Visitor v) => IsAppointmentReader(v);
+
+    private static RouteRule Staff(RouteRule row) => row.Anonymous(Login).SignedIn(Deny).When(IsStaff, Allow);
+
     private static bool IsCustomerWriter(Visitor v) => v.Role is Roles.Admin or Roles.Manager or Roles.ServiceAdvisor;
 
     /// <summary>
-    /// A route of one dealer's vehicle: allowed to that dealer's people of the policy and to manufacturer users (the
+    /// A route of one dealer's record: allowed to that dealer's people of the policy and to manufacturer users (the
     /// matrix's browsers look at all dealers), 404 for the other dealer's, refused for everyone else.
     /// </summary>
-    private static RouteRule VehicleRoute(RouteRule row, Func<Visitor, bool> policy, int dealer) => row
+    private static RouteRule RecordRoute(RouteRule row, Func<Visitor, bool> policy, int dealer) => row
         .Anonymous(Login).SignedIn(Deny)
         .When(policy, NotFound)
         .When(v => policy(v) && (v.Type == UserType.Manufacturer || v.Dealer == dealer), Allow);

@@ -29,7 +29,7 @@ public abstract class AuthorizationMatrixTests(MotorTraceFactory app)
 
         using var response = row.Method switch
         {
-            "GET" => await client.GetAsync(path),
+            "GET" => await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, path) { Headers = { { "HX-Request", row.Htmx ? "true" : "false" } } }),
             "POST" => await Forms.PostWithTokenAsync(client, path, await ResolveFormAsync(row)),
             _ => throw new InvalidOperationException($"The matrix does not try {row.Method} yet."),
         };
