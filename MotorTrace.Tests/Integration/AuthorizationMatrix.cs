@@ -86,7 +86,6 @@ public sealed record RouteRule(string Method, string Path)
 /// </summary>
 public static class AuthorizationMatrix
 {
-    private const string AdminBranch = "the admin pages (branch admin)";
     private const string WorkshopFeatures = "the workshop features";
 
     private static RouteRule Get(string path) => new("GET", path);
@@ -113,25 +112,51 @@ public static class AuthorizationMatrix
         Get("/no-such-page").Everyone(NotFound),
 
         // Administration.
-        Get("/admin/users").AdminOnly().Arrives(AdminBranch),
-        Get("/admin/users/new").AdminOnly().Arrives(AdminBranch),
-        Get("/admin/users/{user:advisor@d1.motortrace.test}").AdminOnly().Arrives(AdminBranch),
-        Get("/admin/users/{missing}").AdminOnly(NotFound).Arrives(AdminBranch),
-        Get("/admin/dealers").AdminOnly().Arrives(AdminBranch),
-        Get("/admin/dealers/new").AdminOnly().Arrives(AdminBranch),
-        Get("/admin/dealers/{dealer1}").AdminOnly().Arrives(AdminBranch),
-        Get("/admin/dealers/{missing}").AdminOnly(NotFound).Arrives(AdminBranch),
-        Get("/admin/permissions").AdminOnly().Arrives(AdminBranch),
-        Get("/admin/sessions").AdminOnly().Arrives(AdminBranch),
-        Get("/admin/audit").AdminOnly().Arrives(AdminBranch),
+        Get("/admin/users").AdminOnly(),
+        Get("/admin/users/new").AdminOnly(),
+        Get("/admin/users/{user:advisor@d1.motortrace.test}").AdminOnly(),
+        Get("/admin/users/{missing}").AdminOnly(NotFound),
+        Get("/admin/dealers").AdminOnly(),
+        Get("/admin/dealers/new").AdminOnly(),
+        Get("/admin/dealers/{dealer1}").AdminOnly(),
+        Get("/admin/dealers/{missing}").AdminOnly(NotFound),
+        Get("/admin/permissions").AdminOnly(),
+        Get("/admin/sessions").AdminOnly(),
+        Get("/admin/permissions/active-users").AdminOnly(),
+        Get("/admin/permissions/module-statistics").AdminOnly(),
+        Get("/admin/sessions/logins").AdminOnly(),
+        Get("/admin/audit").AdminOnly(),
+        Get("/admin/audit/{missing}").AdminOnly(NotFound),
+
+        // Vehicles (issue 3): readers are CustomersRead, changes CustomersWrite; another dealer's vehicle answers 404.
+        VehicleRoute(Get("/vehicles/{Vehicle@dealer1}"), IsCustomerReader, dealer: 1),
+        VehicleRoute(Get("/vehicles/{Vehicle@dealer1}?tab=mileage"), IsCustomerReader, dealer: 1),
+        VehicleRoute(Get("/vehicles/{Vehicle@dealer2}?tab=history"), IsCustomerReader, dealer: 2),
+        VehicleRoute(Get("/vehicles/{Vehicle@dealer1}/edit"), IsCustomerWriter, dealer: 1),
+        VehicleRoute(Get("/vehicles/{Vehicle@dealer2}/owner-candidates?q=a"), IsCustomerWriter, dealer: 2),
+        VehicleRoute(Get("/vehicles/new?customerId={Customer@dealer1}"), IsCustomerWriter, dealer: 1),
+        // Without a customer (or with a missing one) there is nothing to add a vehicle to.
+        Get("/vehicles/new").Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, NotFound),
+        Get("/vehicles/vin-check").Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, Allow),
+        Get("/vehicles/{missing}/owner-candidates").Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, NotFound),
+        .. new[] { "recommendations/{missing}/schedule", "recommendations/{missing}/complete", "expenses/{missing}/delete", "history/{missing}/delete" }
+            .Select(action => Post($"/vehicles/{{missing}}/{action}").WithForm("expectedStatus", "Pending")
+                .Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, NotFound)),
+        // Customers: CustomersRead (Admin, Manager, ServiceAdvisor, WarrantyManager) reads, CustomersWrite
+        // (Admin, Manager, ServiceAdvisor) creates and edits. Manufacturer users see every dealer's customers.
+        CustomersRead(Get("/customers")),
+        CustomersRead(Get("/customers/lookup")),
+        CustomersWrite(Get("/customers/new")),
+        CustomersRead(Get("/customers/{Customer@dealer2}")).OfDealer(1, Hidden),
+        CustomersWrite(Get("/customers/{Customer@dealer2}/edit")).OfDealer(1, Hidden),
+        CustomersRead(Get("/customers/{missing}"), NotFound),
+        CustomersWrite(Get("/customers/{missing}/edit"), NotFound),
 
         // Appointments, check-in and dealer settings.
         .. AppointmentRows(),
 
         // Tenancy: a dealer-2 record never shows to dealer 1's people (DESIGN.md, "Tenancy"). The features
         // that build these pages add the rows for dealer 2's own people and the manufacturer.
-        .. DealerTwoRecord("/customers/{Customer@dealer2}"),
-        .. DealerTwoRecord("/customers/{Customer@dealer2}/edit"),
         .. DealerTwoRecord("/vehicles/{Vehicle@dealer2}"),
         .. DealerTwoRecord("/vehicles/{Vehicle@dealer2}/edit"),
         .. DealerTwoRecord("/inventory/items/{InventoryItem@dealer2}"),
@@ -172,6 +197,23 @@ public static class AuthorizationMatrix
             Readers(Get("/workorders/{missing}")).When(v => AppointmentReaders.Contains(v.Role), NotFound),
         ];
     }
+    private static bool IsCustomerReader(Visitor v) => v.Role is Roles.Admin or Roles.Manager or Roles.ServiceAdvisor or Roles.WarrantyManager;
+
+    private static bool IsCustomerWriter(Visitor v) => v.Role is Roles.Admin or Roles.Manager or Roles.ServiceAdvisor;
+
+    /// <summary>
+    /// A route of one dealer's vehicle: allowed to that dealer's people of the policy and to manufacturer users (the
+    /// matrix's browsers look at all dealers), 404 for the other dealer's, refused for everyone else.
+    /// </summary>
+    private static RouteRule VehicleRoute(RouteRule row, Func<Visitor, bool> policy, int dealer) => row
+        .Anonymous(Login).SignedIn(Deny)
+        .When(policy, NotFound)
+        .When(v => policy(v) && (v.Type == UserType.Manufacturer || v.Dealer == dealer), Allow);
+    private static RouteRule CustomersRead(RouteRule row, Outcome forReaders = Allow) =>
+        CustomersWrite(row, forReaders).Role(Roles.WarrantyManager, forReaders);
+
+    private static RouteRule CustomersWrite(RouteRule row, Outcome forWriters = Allow) =>
+        row.Anonymous(Login).SignedIn(Deny).Role(Roles.Admin, forWriters).Role(Roles.Manager, forWriters).Role(Roles.ServiceAdvisor, forWriters);
 
     private static RouteRule[] DealerTwoRecord(string path) =>
         [Get(path).Anonymous(Login).OfDealer(1, Hidden).Arrives(WorkshopFeatures)];

@@ -9,6 +9,9 @@ public static class EndpointRouteBuilderExtensions
     {
         app.MapAccountEndpoints();
         app.MapNotificationEndpoints();
+        app.MapCatalogEndpoints();
+        app.MapVehicleEndpoints();
+        app.MapCustomerEndpoints();
         app.MapAppointmentEndpoints();
     }
 

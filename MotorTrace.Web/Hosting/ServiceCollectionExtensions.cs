@@ -17,7 +17,14 @@ public static class ServiceCollectionExtensions
         services.AddScoped<NotificationService>();
         services.AddScoped<Services.DisplayTimeZone>();
         services.AddScoped<Services.Customers.CustomerService>();
+        services.AddScoped<Services.Customers.CustomerPortalService>();
         services.AddScoped<Services.Vehicles.VehicleService>();
+        services.AddScoped<Services.Vehicles.VehicleProfileService>();
+        services.AddScoped<Services.Vehicles.VehicleMileageService>();
+        services.AddScoped<Services.Vehicles.VehicleHistoryService>();
+        services.AddScoped<Services.Vehicles.VehicleExpenseService>();
+        services.AddScoped<Services.Vehicles.VehicleRecommendationService>();
+        services.AddScoped<Services.Vehicles.VehicleTransferService>();
         services.AddScoped<Services.Settings.DealerSettingsService>();
         services.AddScoped<Services.Appointments.BookingRules>();
         services.AddScoped<Services.Appointments.AppointmentService>();
@@ -29,6 +36,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SessionAdminService>();
         services.AddScoped<AuditService>();
         services.AddScoped<ModulePermissionAdmin>();
+        services.AddScoped<Services.Catalog.CatalogService>();
+        services.AddScoped<Services.Catalog.LaborCatalogService>();
+        services.AddScoped<Services.Dashboard.DashboardService>();
         return services;
     }
 }

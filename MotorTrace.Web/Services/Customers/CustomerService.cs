@@ -1,8 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using System.Net.Mail;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MotorTrace.Data;
 using MotorTrace.Data.Entities.Customers;
+using MotorTrace.Web.Services.Grid;
 
 namespace MotorTrace.Web.Services.Customers;
 
@@ -33,6 +35,15 @@ public sealed class CustomerForm
 
     /// <summary>Set when the advisor has seen the likely duplicates and still wants a new customer.</summary>
     public bool ConfirmedNotDuplicate { get; set; }
+
+    /// <summary>Create form: also give the customer a portal login and email them an invitation.</summary>
+    public bool InviteToPortal { get; set; }
+
+    /// <summary>Edit form: the customer's <c>Version</c> when the form was loaded (optimistic concurrency).</summary>
+    public Guid Version { get; set; }
+
+    /// <summary>A copy to validate and save, so the page can show the form again exactly as typed.</summary>
+    public CustomerForm Copy() => (CustomerForm)MemberwiseClone();
 }
 
 /// <summary>A customer who may be the same person as the one being entered.</summary>
@@ -45,7 +56,12 @@ public sealed record CustomerMatch(Guid Id, string Name, string? Phone, string? 
 /// Customers of the dealer being worked in: the shared rules for creating them (normalised phone and
 /// email, no silent duplicates) and the search every picker uses.
 /// </summary>
-public sealed class CustomerService(MotorTraceDbContext db)
+/// <remarks>
+/// The list, detail tabs, edit and notes of the customer pages live in <c>CustomerService.Pages.cs</c>; the
+/// portal login in <see cref="CustomerPortalService"/>. <paramref name="normalizer"/> is optional so the
+/// service can still be built from a context alone (tests, jobs); Identity's default normaliser is used then.
+/// </remarks>
+public sealed partial class CustomerService(MotorTraceDbContext db, ILookupNormalizer? normalizer = null)
 {
     /// <summary>
     /// Phone as stored: digits, with a leading + when given in international form; null when empty.
@@ -117,9 +133,7 @@ public sealed class CustomerService(MotorTraceDbContext db)
         if (!form.ConfirmedNotDuplicate)
         {
             var duplicates = await FindDuplicatesAsync(form.Phone, form.Email);
-            if (duplicates.Count > 0)
-                return ServiceResult.Fail(duplicates[0].Reason.Contains("phone") ? nameof(CustomerForm.Phone) : nameof(CustomerForm.Email),
-                    $"{duplicates[0].Name} already has this {(duplicates[0].Reason.Contains("phone") ? "phone number" : "email")}. Open that customer, or confirm this is someone else.");
+            if (duplicates.Count > 0) return DuplicateFailure(duplicates[0]);
         }
 
         var customer = new Customer { DealerId = dealerId };
@@ -127,6 +141,14 @@ public sealed class CustomerService(MotorTraceDbContext db)
         db.Customers.Add(customer);
         await db.SaveChangesAsync();
         return new ServiceResult<Guid>(customer.Id, ServiceResult.Ok);
+    }
+
+    /// <summary>The refusal to save a likely duplicate, on the field it shares.</summary>
+    private static ServiceResult DuplicateFailure(DuplicateCandidate duplicate)
+    {
+        var samePhone = duplicate.Reason.Contains("phone");
+        return ServiceResult.Fail(samePhone ? nameof(CustomerForm.Phone) : nameof(CustomerForm.Email),
+            $"{duplicate.Name} already has this {(samePhone ? "phone number" : "email")}. Open that customer, or confirm this is someone else.");
     }
 
     /// <summary>Copies a validated form onto a customer.</summary>
@@ -153,12 +175,34 @@ public sealed class CustomerService(MotorTraceDbContext db)
         var digits = SearchNormalization.Phone(term);
         var plate = SearchNormalization.LicensePlate(term);
         var phoneTerm = digits is { Length: >= 3 } ? digits : null;
+
+        // Written for a dealer with tens of thousands of customers (docs/performance.md). The tenancy filter
+        // "(no scope OR DealerId = scope)" cannot use an index; repeating the same condition as a plain
+        // equality lets the database seek this dealer's rows. Vehicles are matched by two uncorrelated
+        // subqueries that each read one index ((DealerId, plate) and (DealerId, VIN)) once per search,
+        // instead of a vehicle lookup for every customer.
+        var vehicles = db.Vehicles.AsNoTracking();
+        if (db.DealerScope is { } dealerId)
+        {
+            query = query.Where(c => c.DealerId == dealerId);
+            vehicles = vehicles.Where(v => v.DealerId == dealerId);
+        }
+        if (plate is null)
+            return query.Where(c =>
+                c.Name.ToLower().Contains(term)
+                || (c.CompanyName != null && c.CompanyName.ToLower().Contains(term))
+                || (c.EmailNormalized != null && c.EmailNormalized.Contains(term))
+                || (phoneTerm != null && c.PhoneNormalized != null && c.PhoneNormalized.Contains(phoneTerm)));
+
+        var plateOwners = vehicles.Where(v => v.LicensePlateNormalized != null && v.LicensePlateNormalized.Contains(plate)).Select(v => v.CustomerId);
+        var vinOwners = vehicles.Where(v => v.Vin.Contains(plate)).Select(v => v.CustomerId);
         return query.Where(c =>
             c.Name.ToLower().Contains(term)
             || (c.CompanyName != null && c.CompanyName.ToLower().Contains(term))
             || (c.EmailNormalized != null && c.EmailNormalized.Contains(term))
             || (phoneTerm != null && c.PhoneNormalized != null && c.PhoneNormalized.Contains(phoneTerm))
-            || (plate != null && c.Vehicles.Any(v => (v.LicensePlateNormalized != null && v.LicensePlateNormalized.Contains(plate)) || v.Vin.Contains(plate))));
+            || plateOwners.Contains(c.Id)
+            || vinOwners.Contains(c.Id));
     }
 
     public async Task<IReadOnlyList<CustomerMatch>> SearchAsync(string? text, int take = 10) =>

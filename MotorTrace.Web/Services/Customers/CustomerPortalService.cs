@@ -1,0 +1,128 @@
+using System.Net.Mail;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using MotorTrace.Data;
+using MotorTrace.Data.Entities.Identity;
+using MotorTrace.Web.Services.Identity;
+
+namespace MotorTrace.Web.Services.Customers;
+
+/// <summary>
+/// Portal logins for customers. An invitation creates the login without a password (an
+/// <see cref="ApplicationUser"/> of type Customer with the Customer role, at the customer's dealer, linked by
+/// <c>Customer.UserId</c>) and emails a password-reset link, so the customer chooses their own password and
+/// nobody at the front desk ever knows it.
+/// </summary>
+public sealed class CustomerPortalService(
+    MotorTraceDbContext db,
+    UserManager<ApplicationUser> userManager,
+    AccountService accounts,
+    ILogger<CustomerPortalService> logger)
+{
+    public const string EmailInUseMessage = "Another MotorTrace account already uses this email address. Use a different email for the portal login.";
+    public const string EmailNeededMessage = "Enter the customer's email: the portal invitation is sent there, and it is their sign-in.";
+
+    /// <summary>Whether <paramref name="email"/> can become a new portal login (present, and no account has it yet).</summary>
+    public async Task<ServiceResult> CheckEmailAvailableAsync(string? email)
+    {
+        var (normalized, error) = CustomerService.NormalizeEmail(email);
+        if (error is not null) return ServiceResult.Fail(nameof(CustomerForm.Email), error);
+        if (normalized is null) return ServiceResult.Fail(nameof(CustomerForm.Email), EmailNeededMessage);
+        var key = userManager.NormalizeEmail(normalized);
+        return await db.Users.AnyAsync(u => u.NormalizedEmail == key)
+            ? ServiceResult.Fail(nameof(CustomerForm.Email), EmailInUseMessage)
+            : ServiceResult.Ok;
+    }
+
+    /// <summary>
+    /// Gives an existing customer a portal login and emails the invitation. The value says whether the email
+    /// went out: the login exists either way, and <see cref="ResendInvitationAsync"/> can try again.
+    /// </summary>
+    public async Task<ServiceResult<bool>> InviteAsync(Guid customerId, string baseUri, HttpContext http)
+    {
+        var customer = await db.Customers.FirstOrDefaultAsync(c => c.Id == customerId);
+        if (customer is null) return ServiceResult.Fail("", "This customer no longer exists.");
+        if (customer.UserId is not null) return ServiceResult.Fail("", "This customer already has a portal login.");
+        var available = await CheckEmailAvailableAsync(customer.Email);
+        if (!available.Succeeded) return available;
+
+        var email = customer.Email!;
+        var user = new ApplicationUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            FullName = customer.Name,
+            PhoneNumber = customer.Phone,
+            UserType = UserType.Customer,
+            DealerId = customer.DealerId,
+            CreatedById = db.CurrentUser.UserId,
+        };
+        db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = user.Id, RoleId = await CustomerRoleIdAsync() });
+        customer.UserId = user.Id;
+
+        // UserManager runs Identity's validators and saves the user, its role and the customer's link in one SaveChanges.
+        IdentityResult created;
+        try
+        {
+            created = await userManager.CreateAsync(user);
+        }
+        catch (DbUpdateException)
+        {
+            // Another desk invited the same email, or this customer, a moment ago.
+            db.ChangeTracker.Clear();
+            return ServiceResult.Fail(nameof(CustomerForm.Email), EmailInUseMessage);
+        }
+        if (!created.Succeeded)
+        {
+            db.ChangeTracker.Clear();
+            return created.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName")
+                ? ServiceResult.Fail(nameof(CustomerForm.Email), EmailInUseMessage)
+                : ServiceResult.Fail(nameof(CustomerForm.Email), string.Join(" ", created.Errors.Select(e => e.Description)));
+        }
+
+        return new ServiceResult<bool>(await TrySendInvitationAsync(email, customer.DealerId, baseUri, http), ServiceResult.Ok);
+    }
+
+    /// <summary>Sends the invitation again, while the customer has not chosen a password yet.</summary>
+    public async Task<ServiceResult> ResendInvitationAsync(Guid customerId, string baseUri, HttpContext http)
+    {
+        var login = await db.Customers.AsNoTracking().Where(c => c.Id == customerId)
+            .Select(c => new { c.DealerId, User = c.User == null ? null : new { c.User.Email, c.User.IsActive, HasPassword = c.User.PasswordHash != null } })
+            .FirstOrDefaultAsync();
+        if (login is null) return ServiceResult.Fail("", "This customer no longer exists.");
+        if (login.User?.Email is null) return ServiceResult.Fail("", "This customer has no portal login yet: invite them first.");
+        if (login.User.HasPassword) return ServiceResult.Fail("", "This customer has already chosen a password; they can use “Forgot password” on the sign-in page.");
+        if (!login.User.IsActive) return ServiceResult.Fail("", "This portal login is deactivated.");
+        return await TrySendInvitationAsync(login.User.Email, login.DealerId, baseUri, http)
+            ? ServiceResult.Ok
+            : ServiceResult.Fail("", "The invitation email could not be sent. Check the mail settings, then try again.");
+    }
+
+    private async Task<bool> TrySendInvitationAsync(string email, Guid dealerId, string baseUri, HttpContext http)
+    {
+        var dealer = await db.Dealers.AsNoTracking().Where(d => d.Id == dealerId).Select(d => d.Name).FirstOrDefaultAsync() ?? "Your dealer";
+        try
+        {
+            await accounts.SendPasswordResetAsync(email, baseUri, http,
+                reason: $"{dealer} invited you to follow your vehicles in MotorTrace: service history, appointments, estimates and invoices. Choose a password to sign in.");
+            return true;
+        }
+        catch (Exception ex) when (ex is SmtpException or InvalidOperationException or IOException)
+        {
+            // The login itself is fine; the detail page offers to send the invitation again.
+            logger.LogError(ex, "Could not send the portal invitation to {Email}", email);
+            return false;
+        }
+    }
+
+    /// <summary>The Customer role's id; created with the first invitation when the database lacks it.</summary>
+    private async Task<Guid> CustomerRoleIdAsync()
+    {
+        var id = await db.Roles.Where(r => r.NormalizedName == Roles.Customer.ToUpperInvariant()).Select(r => (Guid?)r.Id).FirstOrDefaultAsync();
+        if (id is { } existing) return existing;
+        var role = new ApplicationRole(Roles.Customer);
+        db.Roles.Add(role);
+        return role.Id;
+    }
+}

@@ -1,0 +1,341 @@
+using Microsoft.EntityFrameworkCore;
+using MotorTrace.Data;
+using MotorTrace.Data.Entities.Appointments;
+using MotorTrace.Data.Entities.Finance;
+using MotorTrace.Data.Entities.Identity;
+using MotorTrace.Data.Entities.Network;
+using MotorTrace.Data.Entities.Programmes;
+using MotorTrace.Data.Entities.WorkOrders;
+
+namespace MotorTrace.Web.Services.Dashboard;
+
+public sealed record StatusCount<TStatus>(TStatus Status, int Count) where TStatus : struct, Enum;
+
+public sealed record AppointmentRow(Guid Id, DateTime Start, DateTime End, string Customer, string Vehicle, string? Plate, AppointmentStatus Status);
+
+public sealed record WorkOrderRow(Guid Id, string Number, string Customer, string Vehicle, string? Plate, WorkOrderStatus Status,
+    DateTime OpenedAt, DateTime? PromisedAt, decimal Total);
+
+public sealed record AdvisorDashboard(
+    IReadOnlyList<AppointmentRow> AppointmentsToday,
+    IReadOnlyList<StatusCount<WorkOrderStatus>> OpenByStatus,
+    IReadOnlyList<WorkOrderRow> AwaitingApproval,
+    int AwaitingApprovalTotal,
+    IReadOnlyList<WorkOrderRow> PromisedToday);
+
+public sealed record TechnicianJob(Guid Id, string WorkOrderNumber, string Vehicle, string? Plate, string Description,
+    ServiceStatus Status, int? EstimatedMinutes, DateTime? StartedAt, DateTime? PromisedAt, JobPriority Priority);
+
+public sealed record ProgrammeItem(string DealerCode, string Kind, string Number, string Status, DateOnly Date);
+
+public sealed record ManagerDashboard(
+    IReadOnlyList<StatusCount<WorkOrderStatus>> WorkInProgress,
+    decimal RevenueThisMonth,
+    int InvoicesThisMonth,
+    decimal PaymentsThisMonth,
+    int PaymentCountThisMonth,
+    int AppointmentsToday,
+    int LowStockItems,
+    IReadOnlyList<ProgrammeItem> ProgrammeAttention);
+
+public sealed record DealerNetworkRow(Guid DealerId, string Code, string Name, int OpenWorkOrders, decimal RevenueThisMonth,
+    int PccAwaitingReview, int SurveysThisQuarter, decimal? AverageSurveyScore);
+
+public sealed record ReorderRow(Guid Id, string Sku, string Name, int Quantity, int ReorderPoint, int Shortfall);
+
+public sealed record InventoryDashboard(IReadOnlyList<ReorderRow> Reorder, int ReorderTotal, int ReceiptsToday, int IssuesToday,
+    int OtherMovementsToday, decimal StockValue, int ItemCount);
+
+public sealed record WarrantyRow(Guid Id, string Number, string? ClaimNumber, string Vehicle, string? Plate, WorkOrderStatus Status,
+    WarrantyStatus WarrantyStatus, DateTime OpenedAt);
+
+public sealed record SurveyRow(string DealerCode, string Number, string? Period, SurveyStatus Status, decimal? Score, DateOnly SubmittedOn);
+
+public sealed record WarrantyDashboard(IReadOnlyList<WarrantyRow> OpenClaims, int OpenClaimsTotal, IReadOnlyList<SurveyRow> Surveys);
+
+public sealed record AdminDashboard(
+    IReadOnlyList<(string Role, int Count)> UsersByRole,
+    int ActiveUsers,
+    int TotalUsers,
+    IReadOnlyList<StatusCount<DealerStatus>> DealersByStatus,
+    int ActiveSessions,
+    int FailedSignIns24h,
+    IReadOnlyList<(string? Email, DateTime At, string? Reason, string? IpAddress)> RecentFailures);
+
+public sealed record CustomerVehicle(Guid Id, string Name, int Year, string? Plate, int? Mileage, DateTime? MileageUpdated);
+
+public sealed record CustomerDashboard(
+    bool Linked,
+    IReadOnlyList<CustomerVehicle> Vehicles,
+    IReadOnlyList<AppointmentRow> Upcoming,
+    IReadOnlyList<WorkOrderRow> OpenWorkOrders,
+    decimal UnpaidBalance,
+    int UnpaidInvoices);
+
+/// <summary>
+/// The figures of the role dashboards at <c>/</c>. Every query is a no-tracking projection of what the page
+/// shows, grouped in the database where SQL can do it; money is summed here after projecting, because SQLite
+/// cannot sum or compare decimals. Tenancy comes from the query filter, so a dealer user sees their dealer and
+/// a manufacturer user the dealer picked in the header, or the whole network. "Today" and "this month" are
+/// the displayed time zone's (<see cref="DisplayTimeZone"/>).
+/// </summary>
+public sealed class DashboardService(MotorTraceDbContext db, DisplayTimeZone zone, TimeProvider clock)
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public (DateTime Start, DateTime End) Today => zone.DayInUtc(zone.Today);
+
+    private DateOnly MonthStart => new(zone.Today.Year, zone.Today.Month, 1);
+
+    private (DateTime Start, DateTime End) MonthInUtc => (zone.DayInUtc(MonthStart).Start, zone.DayInUtc(MonthStart.AddMonths(1)).Start);
+
+    private DateOnly QuarterStart => new(zone.Today.Year, (zone.Today.Month - 1) / 3 * 3 + 1, 1);
+
+    /// <summary>Still in the workshop's hands: not closed and not cancelled (invoiced cars await collection).</summary>
+    private IQueryable<WorkOrder> OpenWorkOrders => db.WorkOrders.AsNoTracking()
+        .Where(w => w.Status != WorkOrderStatus.Closed && w.Status != WorkOrderStatus.Cancelled);
+
+    public async Task<AdvisorDashboard> AdvisorAsync()
+    {
+        var (start, end) = Today;
+        var appointments = await db.Appointments.AsNoTracking()
+            .Where(a => a.StartTime >= start && a.StartTime < end)
+            .OrderBy(a => a.StartTime)
+            .Select(a => new AppointmentRow(a.Id, a.StartTime, a.EndTime, a.Customer.Name, a.Vehicle.Make + " " + a.Vehicle.Model,
+                a.Vehicle.LicensePlate, a.Status))
+            .Take(50)
+            .ToListAsync();
+
+        var awaitingQuery = OpenWorkOrders.Where(w => w.Status == WorkOrderStatus.AwaitingApproval);
+        var awaitingTotal = await awaitingQuery.CountAsync();
+        var awaiting = await ProjectWorkOrders(awaitingQuery.OrderBy(w => w.OpenedAt)).Take(10).ToListAsync();
+        var promised = await ProjectWorkOrders(OpenWorkOrders
+                .Where(w => w.PromisedAt >= start && w.PromisedAt < end)
+                .OrderBy(w => w.PromisedAt))
+            .Take(15)
+            .ToListAsync();
+        return new AdvisorDashboard(appointments, await OpenByStatusAsync(), awaiting, awaitingTotal, promised);
+    }
+
+    private static IQueryable<WorkOrderRow> ProjectWorkOrders(IQueryable<WorkOrder> query) =>
+        query.Select(w => new WorkOrderRow(w.Id, w.WorkOrderNumber, w.Customer.Name, w.Vehicle.Make + " " + w.Vehicle.Model,
+            w.Vehicle.LicensePlate, w.Status, w.OpenedAt, w.PromisedAt, w.TotalAmount));
+
+    /// <summary>Open work orders counted per status in the database, in the order of the workflow.</summary>
+    public async Task<IReadOnlyList<StatusCount<WorkOrderStatus>>> OpenByStatusAsync()
+    {
+        var counts = await OpenWorkOrders.GroupBy(w => w.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToListAsync();
+        return [.. counts.OrderBy(c => c.Status).Select(c => new StatusCount<WorkOrderStatus>(c.Status, c.Count))];
+    }
+
+    /// <summary>The technician's open jobs: labor lines assigned to them on work orders still in the workshop, running job first.</summary>
+    public async Task<IReadOnlyList<TechnicianJob>> TechnicianJobsAsync(Guid technicianId) =>
+        await db.WorkOrderLabor.AsNoTracking()
+            .Where(l => l.TechnicianId == technicianId
+                && l.Status != ServiceStatus.Completed && l.Status != ServiceStatus.Cancelled
+                && l.WorkOrder.Status != WorkOrderStatus.Closed && l.WorkOrder.Status != WorkOrderStatus.Cancelled)
+            .OrderBy(l => l.Status == ServiceStatus.InProgress ? 0 : l.Status == ServiceStatus.Pending ? 1 : 2)
+            .ThenBy(l => l.WorkOrder.PromisedAt)
+            .ThenBy(l => l.WorkOrder.WorkOrderNumber)
+            .Select(l => new TechnicianJob(l.Id, l.WorkOrder.WorkOrderNumber, l.WorkOrder.Vehicle.Make + " " + l.WorkOrder.Vehicle.Model,
+                l.WorkOrder.Vehicle.LicensePlate, l.Description, l.Status, l.EstimatedMinutes, l.StartTime, l.WorkOrder.PromisedAt,
+                l.WorkOrder.Priority))
+            .Take(50)
+            .ToListAsync();
+
+    public async Task<ManagerDashboard> ManagerAsync()
+    {
+        var (monthStart, monthEnd) = MonthInUtc;
+        var firstDay = MonthStart;
+        var nextMonth = firstDay.AddMonths(1);
+        var invoiceTotals = await db.Invoices.AsNoTracking()
+            .Where(i => i.IssueDate >= firstDay && i.IssueDate < nextMonth && i.Status != InvoiceStatus.Void)
+            .Select(i => i.TotalAmount)
+            .ToListAsync();
+        var payments = await db.Payments.AsNoTracking()
+            .Where(p => p.PaidAt >= monthStart && p.PaidAt < monthEnd
+                && (p.Status == PaymentRecordStatus.Completed || p.Status == PaymentRecordStatus.PartiallyRefunded))
+            .Select(p => new { p.Amount, p.RefundAmount })
+            .ToListAsync();
+        var (todayStart, todayEnd) = Today;
+        var appointmentsToday = await db.Appointments.AsNoTracking()
+            .CountAsync(a => a.StartTime >= todayStart && a.StartTime < todayEnd && a.Status != AppointmentStatus.Cancelled);
+        var lowStock = await db.InventoryItems.AsNoTracking().CountAsync(i => i.IsActive && i.Quantity <= i.ReorderPoint);
+
+        var applications = await db.DealerPccApplications.AsNoTracking()
+            .Where(a => a.Status == ProgrammeStatus.Draft || a.Status == ProgrammeStatus.RevisionRequested)
+            .OrderBy(a => a.ApplicationDate)
+            .Select(a => new { DealerCode = db.Dealers.Where(d => d.Id == a.DealerId).Select(d => d.DealerCode).First(), a.ApplicationNumber, a.Status, a.ApplicationDate })
+            .Take(10)
+            .ToListAsync();
+        var surveys = await db.Surveys.AsNoTracking()
+            .Where(s => s.Status == SurveyStatus.Draft)
+            .OrderBy(s => s.SubmissionDate)
+            .Select(s => new { DealerCode = db.Dealers.Where(d => d.Id == s.DealerId).Select(d => d.DealerCode).First(), s.Kind, s.SurveyNumber, s.SubmissionDate })
+            .Take(10)
+            .ToListAsync();
+        List<ProgrammeItem> attention =
+        [
+            .. applications.Select(a => new ProgrammeItem(a.DealerCode, "PCC application", a.ApplicationNumber,
+                a.Status == ProgrammeStatus.Draft ? "Draft" : "Revision requested", a.ApplicationDate)),
+            .. surveys.Select(s => new ProgrammeItem(s.DealerCode, $"{s.Kind} survey", s.SurveyNumber, "Draft", s.SubmissionDate)),
+        ];
+
+        return new ManagerDashboard(await OpenByStatusAsync(), invoiceTotals.Sum(), invoiceTotals.Count,
+            payments.Sum(p => p.Amount - p.RefundAmount), payments.Count, appointmentsToday, lowStock, attention);
+    }
+
+    /// <summary>The manufacturer's per-dealer view: one grouped query per figure, joined here by dealer.</summary>
+    public async Task<IReadOnlyList<DealerNetworkRow>> NetworkAsync()
+    {
+        // Dealers are not dealer-owned rows, so the header's dealer choice is applied here by hand.
+        var scope = db.DealerScope;
+        var dealers = await db.Dealers.AsNoTracking()
+            .Where(d => scope == null || d.Id == scope)
+            .OrderBy(d => d.DealerCode)
+            .Select(d => new { d.Id, d.DealerCode, d.Name })
+            .ToListAsync();
+
+        var open = await OpenWorkOrders.GroupBy(w => w.DealerId)
+            .Select(g => new { DealerId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.DealerId, x => x.Count);
+        var firstDay = MonthStart;
+        var nextMonth = firstDay.AddMonths(1);
+        var revenue = (await db.Invoices.AsNoTracking()
+                .Where(i => i.IssueDate >= firstDay && i.IssueDate < nextMonth && i.Status != InvoiceStatus.Void)
+                .Select(i => new { i.DealerId, i.TotalAmount })
+                .ToListAsync())
+            .GroupBy(i => i.DealerId)
+            .ToDictionary(g => g.Key, g => g.Sum(i => i.TotalAmount));
+        var pcc = await db.DealerPccApplications.AsNoTracking()
+            .Where(a => a.Status == ProgrammeStatus.Pending || a.Status == ProgrammeStatus.UnderReview)
+            .GroupBy(a => a.DealerId)
+            .Select(g => new { DealerId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.DealerId, x => x.Count);
+        var quarter = QuarterStart;
+        var surveys = (await db.Surveys.AsNoTracking()
+                .Where(s => s.SubmissionDate >= quarter && s.Status != SurveyStatus.Draft)
+                .Select(s => new { s.DealerId, s.OverallScore })
+                .ToListAsync())
+            .GroupBy(s => s.DealerId)
+            .ToDictionary(g => g.Key, g => (Count: g.Count(), Average: g.Where(s => s.OverallScore is not null).Select(s => s.OverallScore!.Value).DefaultIfEmpty().Average()));
+
+        return [.. dealers.Select(d => new DealerNetworkRow(d.Id, d.DealerCode, d.Name, open.GetValueOrDefault(d.Id),
+            revenue.GetValueOrDefault(d.Id), pcc.GetValueOrDefault(d.Id),
+            surveys.TryGetValue(d.Id, out var s) ? s.Count : 0,
+            surveys.TryGetValue(d.Id, out var t) && t.Count > 0 ? Math.Round(t.Average, 1) : null))];
+    }
+
+    public async Task<InventoryDashboard> InventoryAsync()
+    {
+        var reorderQuery = db.InventoryItems.AsNoTracking().Where(i => i.IsActive && i.Quantity <= i.ReorderPoint);
+        var reorderTotal = await reorderQuery.CountAsync();
+        var reorder = await reorderQuery
+            .OrderByDescending(i => i.ReorderPoint - i.Quantity)
+            .ThenBy(i => i.Sku)
+            .Select(i => new ReorderRow(i.Id, i.Sku, i.Name, i.Quantity, i.ReorderPoint, i.ReorderPoint - i.Quantity))
+            .Take(10)
+            .ToListAsync();
+        var (start, end) = Today;
+        var movements = await db.StockMovements.AsNoTracking()
+            .Where(m => m.CreatedAt >= start && m.CreatedAt < end)
+            .GroupBy(m => m.Type)
+            .Select(g => new { Type = g.Key, Count = g.Count() })
+            .ToListAsync();
+        var stock = await db.InventoryItems.AsNoTracking()
+            .Where(i => i.IsActive)
+            .Select(i => new { i.Quantity, i.CostPrice })
+            .ToListAsync();
+        int Count(Data.Entities.Inventory.StockMovementType type) => movements.Where(m => m.Type == type).Sum(m => m.Count);
+        return new InventoryDashboard(reorder, reorderTotal,
+            Count(Data.Entities.Inventory.StockMovementType.Receipt), Count(Data.Entities.Inventory.StockMovementType.Issue),
+            Count(Data.Entities.Inventory.StockMovementType.Return) + Count(Data.Entities.Inventory.StockMovementType.Adjustment),
+            stock.Sum(i => i.Quantity * i.CostPrice), stock.Count);
+    }
+
+    public async Task<WarrantyDashboard> WarrantyAsync()
+    {
+        var query = OpenWorkOrders.Where(w => w.JobType == JobType.Warranty || w.WarrantyStatus == WarrantyStatus.Pending);
+        var total = await query.CountAsync();
+        var claims = await query.OrderBy(w => w.OpenedAt)
+            .Select(w => new WarrantyRow(w.Id, w.WorkOrderNumber, w.WarrantyClaimNumber, w.Vehicle.Make + " " + w.Vehicle.Model,
+                w.Vehicle.LicensePlate, w.Status, w.WarrantyStatus, w.OpenedAt))
+            .Take(15)
+            .ToListAsync();
+        var surveys = await db.Surveys.AsNoTracking()
+            .Where(s => s.Kind == SurveyKind.Warranty)
+            .OrderByDescending(s => s.SubmissionDate)
+            .Join(db.Dealers, s => s.DealerId, d => d.Id, (s, d) => new SurveyRow(d.DealerCode, s.SurveyNumber, s.SurveyPeriod, s.Status, s.OverallScore, s.SubmissionDate))
+            .Take(4)
+            .ToListAsync();
+        return new WarrantyDashboard(claims, total, surveys);
+    }
+
+    /// <summary>System-wide figures for the administrator: users and sessions are not dealer records.</summary>
+    public async Task<AdminDashboard> AdminAsync()
+    {
+        var byRole = await db.UserRoles.AsNoTracking()
+            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name)
+            .GroupBy(name => name)
+            .Select(g => new { Role = g.Key, Count = g.Count() })
+            .ToListAsync();
+        var users = await db.Users.AsNoTracking()
+            .GroupBy(u => u.IsActive)
+            .Select(g => new { Active = g.Key, Count = g.Count() })
+            .ToListAsync();
+        var dealers = await db.Dealers.AsNoTracking()
+            .GroupBy(d => d.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToListAsync();
+        var now = Now;
+        var sessions = await db.UserSessions.AsNoTracking().CountAsync(s => s.IsActive && s.ExpiresAt > now);
+        var since = now.AddHours(-24);
+        var failures = db.LoginActivities.AsNoTracking()
+            .Where(a => a.CreatedAt >= since && (a.Action == LoginAction.SignInFailed || a.Action == LoginAction.LockedOut));
+        var failedCount = await failures.CountAsync();
+        var recent = await failures.OrderByDescending(a => a.CreatedAt)
+            .Select(a => new { a.Email, a.CreatedAt, a.Reason, a.IpAddress })
+            .Take(5)
+            .ToListAsync();
+        return new AdminDashboard(
+            [.. Roles.All.Select(role => (Roles.DisplayName(role), byRole.FirstOrDefault(r => r.Role == role)?.Count ?? 0))],
+            users.Where(u => u.Active).Sum(u => u.Count), users.Sum(u => u.Count),
+            [.. dealers.OrderBy(d => d.Status).Select(d => new StatusCount<DealerStatus>(d.Status, d.Count))],
+            sessions, failedCount,
+            [.. recent.Select(r => (r.Email, r.CreatedAt, r.Reason, r.IpAddress))]);
+    }
+
+    /// <summary>The signed-in customer's own cars, bookings, open work and unpaid balance (through Customer.UserId).</summary>
+    public async Task<CustomerDashboard> CustomerAsync(Guid userId)
+    {
+        var linked = await db.Customers.AsNoTracking().AnyAsync(c => c.UserId == userId);
+        if (!linked) return new CustomerDashboard(false, [], [], [], 0, 0);
+
+        var vehicles = await db.Vehicles.AsNoTracking()
+            .Where(v => v.Customer.UserId == userId)
+            .OrderBy(v => v.Make).ThenBy(v => v.Model)
+            .Select(v => new CustomerVehicle(v.Id, v.Make + " " + v.Model, v.Year, v.LicensePlate,
+                v.Mileage == null ? null : v.Mileage.CurrentMileage, v.Mileage == null ? null : v.Mileage.LastUpdated))
+            .ToListAsync();
+        var now = Now;
+        var upcoming = await db.Appointments.AsNoTracking()
+            .Where(a => a.Customer.UserId == userId && a.StartTime >= now
+                && (a.Status == AppointmentStatus.Pending || a.Status == AppointmentStatus.Confirmed))
+            .OrderBy(a => a.StartTime)
+            .Select(a => new AppointmentRow(a.Id, a.StartTime, a.EndTime, a.Customer.Name, a.Vehicle.Make + " " + a.Vehicle.Model,
+                a.Vehicle.LicensePlate, a.Status))
+            .Take(10)
+            .ToListAsync();
+        var open = await ProjectWorkOrders(OpenWorkOrders.Where(w => w.Customer.UserId == userId).OrderByDescending(w => w.OpenedAt))
+            .Take(10)
+            .ToListAsync();
+        var balances = await db.Invoices.AsNoTracking()
+            .Where(i => i.WorkOrder.Customer.UserId == userId && i.Status != InvoiceStatus.Void && i.Status != InvoiceStatus.Paid)
+            .Select(i => i.BalanceDue)
+            .ToListAsync();
+        var unpaid = balances.Where(b => b > 0).ToList();
+        return new CustomerDashboard(true, vehicles, upcoming, open, unpaid.Sum(), unpaid.Count);
+    }
+}
