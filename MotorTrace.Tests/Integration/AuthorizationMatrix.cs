@@ -176,7 +176,10 @@ public static class AuthorizationMatrix
         RecordRoute(Get("/appointments/{Appointment@dealer1}"), IsAppointmentReader, dealer: 1),
         Get("/appointments/{missing}/edit").Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, NotFound),
         Get("/appointments/{missing}/check-in").Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, NotFound),
+        RecordRoute(Get("/appointments/{Appointment@dealer2}/edit"), IsCustomerWriter, dealer: 2),
+        RecordRoute(Get("/appointments/{Appointment@dealer2}/check-in"), IsCustomerWriter, dealer: 2),
         RecordRoute(Get("/workorders/{WorkOrder@dealer1}"), IsWorkOrderReader, dealer: 1),
+        Get("/workorders/{missing}").Anonymous(Login).SignedIn(Deny).When(IsWorkOrderReader, NotFound),
 
         // The dealer's own settings: its managers (and Admin).
         Get("/settings").Anonymous(Login).SignedIn(Deny).When(IsManager, Allow),
@@ -185,8 +188,6 @@ public static class AuthorizationMatrix
         // that build these pages add the rows for dealer 2's own people and the manufacturer.
         .. DealerTwoRecord("/vehicles/{Vehicle@dealer2}"),
         .. DealerTwoRecord("/vehicles/{Vehicle@dealer2}/edit"),
-        .. DealerTwoRecord("/appointments/{Appointment@dealer2}"),
-        .. DealerTwoRecord("/workorders/{WorkOrder@dealer2}"),
         .. DealerTwoRecord("/inventory/items/{InventoryItem@dealer2}"),
         .. DealerTwoRecord("/invoices/{Invoice@dealer2}"),
         .. DealerTwoRecord("/surveys/{Survey@dealer2}"),

@@ -78,6 +78,12 @@ public sealed class AppointmentService(
     TimeProvider clock)
 {
     public const int MaxQuantity = 99;
+
+    /// <summary>
+    /// Booking and changing need one dealer's calendar, hours and time zone; a manufacturer user in "All dealers"
+    /// must pick the dealer first.
+    /// </summary>
+    public bool DealerChosen => db.DealerScope is not null;
     public const decimal MaxPrice = 10_000_000m;
 
     /// <summary>The services, staff and rules of the booking form; <paramref name="alsoInclude"/> keeps withdrawn services an appointment already has.</summary>
@@ -133,7 +139,7 @@ public sealed class AppointmentService(
     /// </summary>
     public async Task<(IReadOnlyList<CustomerMatch> Matches, IReadOnlyList<VehicleChoice> Vehicles)> SearchCustomersAsync(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text) || text.Trim().Length < 2) return ([], []);
+        if (db.DealerScope is null || string.IsNullOrWhiteSpace(text) || text.Trim().Length < 2) return ([], []);
         var matches = await customers.SearchAsync(text.Trim()[..Math.Min(text.Trim().Length, 100)]);
         return (matches, matches.Count == 0 ? [] : await VehiclesOfAsync(matches.Select(m => m.Id).ToList()));
     }
@@ -182,6 +188,8 @@ public sealed class AppointmentService(
         await db.SaveChangesAsync();
         return new ServiceResult<Guid>(appointment.Id, ServiceResult.Ok);
     }
+
+    public Task<bool> ExistsAsync(Guid id) => db.Appointments.AnyAsync(a => a.Id == id);
 
     /// <summary>The edit form of a booking that can still change, or null when there is none to edit.</summary>
     public async Task<(AppointmentForm Form, BookingOptions Options, AppointmentStatus Status)?> EditFormAsync(Guid id)
