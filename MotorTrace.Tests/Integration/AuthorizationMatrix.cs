@@ -128,6 +128,9 @@ public static class AuthorizationMatrix
         Get("/admin/audit").AdminOnly(),
         Get("/admin/audit/{missing}").AdminOnly(NotFound),
 
+        // Catalogue: every member of staff reads it (CatalogRead), managers and admins change it (CatalogEdit).
+        .. CatalogRows(),
+
         // Tenancy: a dealer-2 record never shows to dealer 1's people (DESIGN.md, "Tenancy"). The features
         // that build these pages add the rows for dealer 2's own people and the manufacturer.
         .. DealerTwoRecord("/customers/{Customer@dealer2}"),
@@ -141,6 +144,58 @@ public static class AuthorizationMatrix
         .. DealerTwoRecord("/surveys/{Survey@dealer2}"),
         .. DealerTwoRecord("/portal/vehicles/{Vehicle@dealer2}"),
     ];
+
+    private static bool IsStaff(Visitor v) => v.Role is not null && v.Role != Roles.Customer;
+
+    private static bool IsCatalogEditor(Visitor v) => v.Role is Roles.Admin or Roles.Manager;
+
+    private static bool IsOfOtherDealerThan(Visitor v, int dealer) => v.Type == Data.Entities.Identity.UserType.Dealer && v.Dealer != dealer;
+
+    /// <summary>A catalogue page: staff read, customers are denied.</summary>
+    private static RouteRule CatalogRead(RouteRule row) => row.Anonymous(Login).SignedIn(Deny).When(IsStaff, Allow);
+
+    /// <summary>A catalogue page or post only managers may use.</summary>
+    private static RouteRule CatalogEdit(RouteRule row) => row.Anonymous(Login).SignedIn(Deny).When(IsCatalogEditor, Allow);
+
+    /// <summary>
+    /// The catalogue's routes. Record pages are read by every member of staff of the record's dealer and by the
+    /// manufacturer ("All dealers"); another dealer's people get 404. Posts use a missing step or part, or an
+    /// empty form, so a post that goes through changes nothing in the shared demo data.
+    /// </summary>
+    private static RouteRule[] CatalogRows()
+    {
+        RouteRule[] rows =
+        [
+            CatalogRead(Get("/catalog/services")),
+            CatalogRead(Get("/catalog/labor")),
+            CatalogEdit(Get("/catalog/services/new")),
+            CatalogEdit(Get("/catalog/labor/new")),
+            CatalogRead(Get("/catalog/services/{missing}")).When(IsStaff, NotFound),
+            CatalogRead(Get("/catalog/labor/{missing}")).When(IsStaff, NotFound),
+        ];
+        RouteRule[] records =
+        [
+            CatalogRead(Get("/catalog/services/{CannedService@dealer2}")),
+            CatalogRead(Get("/catalog/labor/{LaborCatalog@dealer2}")),
+        ];
+        RouteRule[] posts =
+        [
+            CatalogEdit(Post("/catalog/services/{CannedService@dealer2}/steps")),
+            CatalogEdit(Post("/catalog/services/{CannedService@dealer2}/steps/{missing}/move-up")),
+            CatalogEdit(Post("/catalog/services/{CannedService@dealer2}/steps/{missing}/move-down")),
+            CatalogEdit(Post("/catalog/services/{CannedService@dealer2}/steps/{missing}/remove")),
+            CatalogEdit(Post("/catalog/services/{CannedService@dealer2}/parts")),
+            CatalogEdit(Post("/catalog/services/{CannedService@dealer2}/parts/{missing}/required")),
+            CatalogEdit(Post("/catalog/services/{CannedService@dealer2}/parts/{missing}/optional")),
+            CatalogEdit(Post("/catalog/services/{CannedService@dealer2}/parts/{missing}/remove")),
+        ];
+        return
+        [
+            .. rows,
+            .. records.Select(r => r.When(v => IsStaff(v) && IsOfOtherDealerThan(v, 2), NotFound)),
+            .. posts.Select(r => r.When(v => IsCatalogEditor(v) && IsOfOtherDealerThan(v, 2), NotFound)),
+        ];
+    }
 
     private static RouteRule[] DealerTwoRecord(string path) =>
         [Get(path).Anonymous(Login).OfDealer(1, Hidden).Arrives(WorkshopFeatures)];

@@ -104,7 +104,7 @@ public sealed class CatalogService(MotorTraceDbContext db)
         return services.ToGridResultAsync(query, Sorts, s => new CannedServiceRow(
             s.Id, s.Code, s.Name, s.Category, s.VehicleType, s.VariantLabel, s.Duration,
             s.Labor.Sum(l => l.EstimatedMinutes), s.Labor.Count, s.Price,
-            db.DealerSettings.Where(d => d.DealerId == s.DealerId).Select(d => d.CurrencyCode).FirstOrDefault(),
+            db.DealerSettings.Where(d => d.DealerId == s.DealerId).Select(d => d.CurrencyCode).FirstOrDefault() ?? CatalogText.DefaultCurrency,
             s.IsAvailable, s.IsArchived,
             allDealers ? db.Dealers.Where(d => d.Id == s.DealerId).Select(d => d.DealerCode).FirstOrDefault() : null));
     }
@@ -127,7 +127,7 @@ public sealed class CatalogService(MotorTraceDbContext db)
         var found = await db.CannedServices.AsNoTracking().Where(s => s.Id == id).Select(s => new
         {
             Service = s,
-            Currency = db.DealerSettings.Where(d => d.DealerId == s.DealerId).Select(d => d.CurrencyCode).FirstOrDefault(),
+            Currency = db.DealerSettings.Where(d => d.DealerId == s.DealerId).Select(d => d.CurrencyCode).FirstOrDefault() ?? CatalogText.DefaultCurrency,
             DealerCode = db.Dealers.Where(d => d.Id == s.DealerId).Select(d => d.DealerCode).FirstOrDefault(),
             Appointments = db.AppointmentCannedServices.Count(a => a.CannedServiceId == s.Id),
             WorkOrderLines = db.WorkOrderServices.Count(w => w.CannedServiceId == s.Id),
@@ -151,7 +151,7 @@ public sealed class CatalogService(MotorTraceDbContext db)
     /// <summary>The dealer's currency for a new service's price, or null in "All dealers".</summary>
     public async Task<string?> CurrencyAsync() =>
         db.DealerScope is { } dealerId
-            ? await db.DealerSettings.Where(s => s.DealerId == dealerId).Select(s => s.CurrencyCode).FirstOrDefaultAsync()
+            ? await db.DealerSettings.Where(s => s.DealerId == dealerId).Select(s => s.CurrencyCode).FirstOrDefaultAsync() ?? CatalogText.DefaultCurrency
             : null;
 
     public async Task<ServiceResult<Guid>> CreateAsync(CannedServiceForm form)

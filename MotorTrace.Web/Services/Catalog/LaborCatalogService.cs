@@ -67,7 +67,7 @@ public sealed class LaborCatalogService(MotorTraceDbContext db)
         var allDealers = ShowsAllDealers;
         return labor.ToGridResultAsync(query, Sorts, l => new LaborRow(
             l.Id, l.Code, l.Name, l.Category, l.SkillLevel, l.EstimatedMinutes, l.Rate,
-            db.DealerSettings.Where(s => s.DealerId == l.DealerId).Select(s => s.CurrencyCode).FirstOrDefault(),
+            db.DealerSettings.Where(s => s.DealerId == l.DealerId).Select(s => s.CurrencyCode).FirstOrDefault() ?? CatalogText.DefaultCurrency,
             l.IsActive,
             db.CannedServices.Count(s => s.Labor.Any(step => step.LaborCatalogId == l.Id)),
             allDealers ? db.Dealers.Where(d => d.Id == l.DealerId).Select(d => d.DealerCode).FirstOrDefault() : null));
@@ -83,7 +83,7 @@ public sealed class LaborCatalogService(MotorTraceDbContext db)
         var found = await db.LaborCatalog.AsNoTracking().Where(l => l.Id == id).Select(l => new
         {
             l.Id, l.Code, l.Name, l.Description, l.EstimatedMinutes, l.Category, l.SkillLevel, l.Rate, l.IsActive, l.UpdatedAt,
-            Currency = db.DealerSettings.Where(s => s.DealerId == l.DealerId).Select(s => s.CurrencyCode).FirstOrDefault(),
+            Currency = db.DealerSettings.Where(s => s.DealerId == l.DealerId).Select(s => s.CurrencyCode).FirstOrDefault() ?? CatalogText.DefaultCurrency,
             WorkOrderLines = db.WorkOrderLabor.Count(w => w.LaborCatalogId == l.Id),
         }).FirstOrDefaultAsync();
         if (found is null) return null;
@@ -104,7 +104,7 @@ public sealed class LaborCatalogService(MotorTraceDbContext db)
     /// <summary>The dealer's currency for a new operation's rate, or null in "All dealers".</summary>
     public async Task<string?> CurrencyAsync() =>
         db.DealerScope is { } dealerId
-            ? await db.DealerSettings.Where(s => s.DealerId == dealerId).Select(s => s.CurrencyCode).FirstOrDefaultAsync()
+            ? await db.DealerSettings.Where(s => s.DealerId == dealerId).Select(s => s.CurrencyCode).FirstOrDefaultAsync() ?? CatalogText.DefaultCurrency
             : null;
 
     public async Task<ServiceResult<Guid>> CreateAsync(LaborForm form)
