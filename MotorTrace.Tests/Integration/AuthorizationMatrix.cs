@@ -156,16 +156,8 @@ public static class AuthorizationMatrix
         CustomersRead(Get("/customers/{missing}"), NotFound),
         CustomersWrite(Get("/customers/{missing}/edit"), NotFound),
 
-        // Catalogue: every member of staff reads (CatalogRead), the dealer's managers edit (CatalogEdit).
-        Staff(Get("/catalog/services")),
-        Staff(Get("/catalog/labor")),
-        Get("/catalog/services/new").Anonymous(Login).SignedIn(Deny).When(IsManager, Allow),
-        Get("/catalog/labor/new").Anonymous(Login).SignedIn(Deny).When(IsManager, Allow),
-        RecordRoute(Get("/catalog/services/{CannedService@dealer1}"), IsStaff, dealer: 1),
-        RecordRoute(Get("/catalog/labor/{LaborCatalog@dealer2}"), IsStaff, dealer: 2),
-        .. new[] { "steps", "steps/{missing}/move-up", "steps/{missing}/move-down", "steps/{missing}/remove",
-                   "parts", "parts/{missing}/required", "parts/{missing}/optional", "parts/{missing}/remove" }
-            .Select(action => Post($"/catalog/services/{{missing}}/{action}").Anonymous(Login).SignedIn(Deny).When(IsManager, NotFound)),
+        // Catalogue: every member of staff reads it (CatalogRead), managers and admins change it (CatalogEdit).
+        .. CatalogRows(),
 
         // Appointments: the calendar for AppointmentsRead, booking and changes for AppointmentsWrite.
         Get("/appointments").Anonymous(Login).SignedIn(Deny).When(IsAppointmentReader, Allow),
@@ -204,7 +196,6 @@ public static class AuthorizationMatrix
 
     private static bool IsWorkOrderReader(Visitor v) => IsAppointmentReader(v);
 
-    private static RouteRule Staff(RouteRule row) => row.Anonymous(Login).SignedIn(Deny).When(IsStaff, Allow);
 
     private static bool IsCustomerWriter(Visitor v) => v.Role is Roles.Admin or Roles.Manager or Roles.ServiceAdvisor;
 
@@ -221,6 +212,56 @@ public static class AuthorizationMatrix
 
     private static RouteRule CustomersWrite(RouteRule row, Outcome forWriters = Allow) =>
         row.Anonymous(Login).SignedIn(Deny).Role(Roles.Admin, forWriters).Role(Roles.Manager, forWriters).Role(Roles.ServiceAdvisor, forWriters);
+
+    private static bool IsCatalogEditor(Visitor v) => v.Role is Roles.Admin or Roles.Manager;
+
+    private static bool IsOfOtherDealerThan(Visitor v, int dealer) => v.Type == Data.Entities.Identity.UserType.Dealer && v.Dealer != dealer;
+
+    /// <summary>A catalogue page: staff read, customers are denied.</summary>
+    private static RouteRule CatalogRead(RouteRule row) => row.Anonymous(Login).SignedIn(Deny).When(IsStaff, Allow);
+
+    /// <summary>A catalogue page or post only managers may use.</summary>
+    private static RouteRule CatalogEdit(RouteRule row) => row.Anonymous(Login).SignedIn(Deny).When(IsCatalogEditor, Allow);
+
+    /// <summary>
+    /// The catalogue's routes. Record pages are read by every member of staff of the record's dealer and by the
+    /// manufacturer ("All dealers"); another dealer's people get 404. Posts use a missing step or part, or an
+    /// empty form, so a post that goes through changes nothing in the shared demo data.
+    /// </summary>
+    private static RouteRule[] CatalogRows()
+    {
+        RouteRule[] rows =
+        [
+            CatalogRead(Get("/catalog/services")),
+            CatalogRead(Get("/catalog/labor")),
+            CatalogEdit(Get("/catalog/services/new")),
+            CatalogEdit(Get("/catalog/labor/new")),
+            CatalogRead(Get("/catalog/services/{missing}")).When(IsStaff, NotFound),
+            CatalogRead(Get("/catalog/labor/{missing}")).When(IsStaff, NotFound),
+        ];
+        RouteRule[] records =
+        [
+            CatalogRead(Get("/catalog/services/{CannedService@dealer2}")),
+            CatalogRead(Get("/catalog/labor/{LaborCatalog@dealer2}")),
+        ];
+        RouteRule[] posts =
+        [
+            CatalogEdit(Post("/catalog/services/{CannedService@dealer2}/steps")),
+            CatalogEdit(Post("/catalog/services/{CannedService@dealer2}/steps/{missing}/move-up")),
+            CatalogEdit(Post("/catalog/services/{CannedService@dealer2}/steps/{missing}/move-down")),
+            CatalogEdit(Post("/catalog/services/{CannedService@dealer2}/steps/{missing}/remove")),
+            CatalogEdit(Post("/catalog/services/{CannedService@dealer2}/parts")),
+            CatalogEdit(Post("/catalog/services/{CannedService@dealer2}/parts/{missing}/required")),
+            CatalogEdit(Post("/catalog/services/{CannedService@dealer2}/parts/{missing}/optional")),
+            CatalogEdit(Post("/catalog/services/{CannedService@dealer2}/parts/{missing}/remove")),
+        ];
+        return
+        [
+            .. rows,
+            .. records.Select(r => r.When(v => IsStaff(v) && IsOfOtherDealerThan(v, 2), NotFound)),
+            .. posts.Select(r => r.When(v => IsCatalogEditor(v) && IsOfOtherDealerThan(v, 2), NotFound)),
+        ];
+    }
 
     private static RouteRule[] DealerTwoRecord(string path) =>
         [Get(path).Anonymous(Login).OfDealer(1, Hidden).Arrives(WorkshopFeatures)];

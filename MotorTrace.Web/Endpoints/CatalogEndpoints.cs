@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MotorTrace.Web.Components.Pages.Catalog;
 using MotorTrace.Web.Services;
@@ -30,12 +31,12 @@ public static class CatalogEndpoints
             };
             return await StepsAsync(http, catalog, id, await catalog.AddStepAsync(id, form), form);
         });
-        service.MapPost("/steps/{stepId:guid}/move-up", async (Guid id, Guid stepId, HttpContext http, CatalogService catalog) =>
-            await StepsAsync(http, catalog, id, await catalog.MoveStepAsync(id, stepId, up: true)));
-        service.MapPost("/steps/{stepId:guid}/move-down", async (Guid id, Guid stepId, HttpContext http, CatalogService catalog) =>
-            await StepsAsync(http, catalog, id, await catalog.MoveStepAsync(id, stepId, up: false)));
-        service.MapPost("/steps/{stepId:guid}/remove", async (Guid id, Guid stepId, HttpContext http, CatalogService catalog) =>
-            await StepsAsync(http, catalog, id, await catalog.RemoveStepAsync(id, stepId)));
+        MapItemActions(service, "steps", StepsAsync, new()
+        {
+            ["move-up"] = (catalog, id, stepId) => catalog.MoveStepAsync(id, stepId, up: true),
+            ["move-down"] = (catalog, id, stepId) => catalog.MoveStepAsync(id, stepId, up: false),
+            ["remove"] = (catalog, id, stepId) => catalog.RemoveStepAsync(id, stepId),
+        });
 
         service.MapPost("/parts", async (Guid id, HttpContext http, CatalogService catalog) =>
         {
@@ -48,36 +49,58 @@ public static class CatalogEndpoints
             };
             return await PartsAsync(http, catalog, id, await catalog.AddPartCategoryAsync(id, form), form);
         });
-        service.MapPost("/parts/{partId:guid}/required", async (Guid id, Guid partId, HttpContext http, CatalogService catalog) =>
-            await PartsAsync(http, catalog, id, await catalog.SetPartRequiredAsync(id, partId, required: true)));
-        service.MapPost("/parts/{partId:guid}/optional", async (Guid id, Guid partId, HttpContext http, CatalogService catalog) =>
-            await PartsAsync(http, catalog, id, await catalog.SetPartRequiredAsync(id, partId, required: false)));
-        service.MapPost("/parts/{partId:guid}/remove", async (Guid id, Guid partId, HttpContext http, CatalogService catalog) =>
-            await PartsAsync(http, catalog, id, await catalog.RemovePartCategoryAsync(id, partId)));
+        MapItemActions(service, "parts", PartsAsync, new()
+        {
+            ["required"] = (catalog, id, partId) => catalog.SetPartRequiredAsync(id, partId, required: true),
+            ["optional"] = (catalog, id, partId) => catalog.SetPartRequiredAsync(id, partId, required: false),
+            ["remove"] = (catalog, id, partId) => catalog.RemovePartCategoryAsync(id, partId),
+        });
     }
 
     /// <summary>htmx sends this header; a plain form post does not.</summary>
     private static bool IsHtmx(HttpContext http) => http.Request.Headers["HX-Request"] == "true";
 
-    private static async Task<IResult> StepsAsync(HttpContext http, CatalogService catalog, Guid id, ServiceResult? result, StepForm? form = null)
+    private delegate Task<IResult> Answer(HttpContext http, CatalogService catalog, Guid id, ServiceResult? result);
+
+    /// <summary>One post per action on one item of a list, e.g. <c>/steps/{itemId}/move-up</c>; no fields of its own.</summary>
+    private static void MapItemActions(RouteGroupBuilder service, string list, Answer answer,
+        Dictionary<string, Func<CatalogService, Guid, Guid, Task<ServiceResult?>>> actions)
     {
-        if (result is null) return TypedResults.NotFound();
-        if (!IsHtmx(http)) return BackToService(id, "service-steps");
-        var view = await catalog.StepsAsync(id);
-        if (view is null) return TypedResults.NotFound();
-        return new RazorComponentResult<ServiceSteps>(new
-        {
-            View = view, CanEdit = true, Result = result, Form = result.Succeeded ? null : form, OutOfBand = true,
-        });
+        foreach (var (action, change) in actions)
+            service.MapPost($"/{list}/{{itemId:guid}}/{action}", async (Guid id, Guid itemId, HttpContext http, CatalogService catalog) =>
+                await answer(http, catalog, id, await change(catalog, id, itemId)));
     }
 
-    private static async Task<IResult> PartsAsync(HttpContext http, CatalogService catalog, Guid id, ServiceResult? result, PartCategoryForm? form = null)
+    private static Task<IResult> StepsAsync(HttpContext http, CatalogService catalog, Guid id, ServiceResult? result) =>
+        StepsAsync(http, catalog, id, result, form: null);
+
+    private static Task<IResult> StepsAsync(HttpContext http, CatalogService catalog, Guid id, ServiceResult? result, StepForm? form) =>
+        AnswerAsync<ServiceSteps, ServiceStepsView>(http, id, result, "service-steps", () => catalog.StepsAsync(id), view => new
+        {
+            View = view, CanEdit = true, Result = result, Form = result is { Succeeded: false } ? form : null, OutOfBand = true,
+        });
+
+    private static Task<IResult> PartsAsync(HttpContext http, CatalogService catalog, Guid id, ServiceResult? result) =>
+        PartsAsync(http, catalog, id, result, form: null);
+
+    private static Task<IResult> PartsAsync(HttpContext http, CatalogService catalog, Guid id, ServiceResult? result, PartCategoryForm? form) =>
+        AnswerAsync<ServiceParts, ServicePartsView>(http, id, result, "service-parts", () => catalog.PartsAsync(id), view => new
+        {
+            View = view, CanEdit = true, Result = result, Form = result is { Succeeded: false } ? form : null,
+        });
+
+    /// <summary>
+    /// The answer to a change of a list: 404 when the service is missing or another dealer's (a null result);
+    /// for htmx the list as it now is, with the result's messages; for a plain post a redirect to the page.
+    /// </summary>
+    private static async Task<IResult> AnswerAsync<TFragment, TView>(HttpContext http, Guid id, ServiceResult? result, string section,
+        Func<Task<TView?>> load, Func<TView, object> parameters)
+        where TFragment : IComponent
+        where TView : class
     {
         if (result is null) return TypedResults.NotFound();
-        if (!IsHtmx(http)) return BackToService(id, "service-parts");
-        var view = await catalog.PartsAsync(id);
-        if (view is null) return TypedResults.NotFound();
-        return new RazorComponentResult<ServiceParts>(new { View = view, CanEdit = true, Result = result, Form = result.Succeeded ? null : form });
+        if (!IsHtmx(http)) return BackToService(id, section);
+        return await load() is { } view ? new RazorComponentResult<TFragment>(parameters(view)) : TypedResults.NotFound();
     }
 
     /// <summary>Post/redirect/get: the page shows the list as it now is.</summary>

@@ -26,7 +26,7 @@ public static class CatalogLimits
 /// No defaults here: a posted form is built from this constructor, and an unchecked checkbox posts nothing,
 /// so a default of true could never be switched off. The blank form's defaults are in <see cref="New"/>.
 /// </remarks>
-public sealed class LaborForm
+public sealed class LaborForm : ICatalogForm
 {
     [Required(ErrorMessage = "Enter a code, e.g. BRK-FP.")]
     [StringLength(50, ErrorMessage = "Keep the code under 50 characters.")]
@@ -53,7 +53,6 @@ public sealed class LaborForm
 
     public bool IsActive { get; set; }
 
-    /// <summary>The record's UpdatedAt when the form was loaded, in ticks (see <see cref="CatalogConcurrency"/>).</summary>
     public long UpdatedAtTicks { get; set; }
 
     /// <summary>A blank form: active, half an hour, technician level.</summary>
@@ -62,7 +61,7 @@ public sealed class LaborForm
 
 /// <summary>A manager's entry for one canned service (create and edit); steps and part categories have forms of their own.</summary>
 /// <remarks>No defaults here, for the reason given on <see cref="LaborForm"/>; the blank form's are in <see cref="New"/>.</remarks>
-public sealed class CannedServiceForm
+public sealed class CannedServiceForm : ICatalogForm
 {
     [Required(ErrorMessage = "Enter a code, e.g. PMS-10.")]
     [StringLength(50, ErrorMessage = "Keep the code under 50 characters.")]
@@ -98,7 +97,6 @@ public sealed class CannedServiceForm
     public bool HasOptionalParts { get; set; }
     public bool HasOptionalLabor { get; set; }
 
-    /// <summary>The record's UpdatedAt when the form was loaded, in ticks (see <see cref="CatalogConcurrency"/>).</summary>
     public long UpdatedAtTicks { get; set; }
 
     /// <summary>A blank form: an hour, bookable, for any vehicle.</summary>

@@ -51,12 +51,9 @@ public sealed record ServicePartsView(Guid ServiceId, IReadOnlyList<ServicePartC
 /// The dealer's canned-service menu: priced service packages with their ordered labor steps and the part
 /// categories they need, the building blocks of bookings and estimates.
 /// </summary>
-public sealed class CatalogService(MotorTraceDbContext db)
+public sealed class CatalogService(MotorTraceDbContext db) : CatalogRecordService<CannedService, CannedServiceForm>(db)
 {
     public static readonly string[] FilterNames = ["category", "vehicle", "available", "archived"];
-
-    /// <summary>A manufacturer user in "All dealers": lists mix dealers and show whose each line is; nothing can be created.</summary>
-    public bool ShowsAllDealers => db.DealerScope is null;
 
     private static readonly GridSortMap<CannedService> Sorts = CreateSorts();
 
@@ -77,7 +74,7 @@ public sealed class CatalogService(MotorTraceDbContext db)
     /// </summary>
     public Task<GridResult<CannedServiceRow>> ListAsync(GridQuery query)
     {
-        var services = db.CannedServices.AsNoTracking();
+        var services = Db.CannedServices.AsNoTracking();
         if (query.Search is { } search)
         {
             var term = search.ToLowerInvariant();
@@ -104,18 +101,18 @@ public sealed class CatalogService(MotorTraceDbContext db)
         return services.ToGridResultAsync(query, Sorts, s => new CannedServiceRow(
             s.Id, s.Code, s.Name, s.Category, s.VehicleType, s.VariantLabel, s.Duration,
             s.Labor.Sum(l => l.EstimatedMinutes), s.Labor.Count, s.Price,
-            db.DealerSettings.Where(d => d.DealerId == s.DealerId).Select(d => d.CurrencyCode).FirstOrDefault(),
+            Db.DealerSettings.Where(d => d.DealerId == s.DealerId).Select(d => d.CurrencyCode).FirstOrDefault() ?? CatalogText.DefaultCurrency,
             s.IsAvailable, s.IsArchived,
-            allDealers ? db.Dealers.Where(d => d.Id == s.DealerId).Select(d => d.DealerCode).FirstOrDefault() : null));
+            allDealers ? Db.Dealers.Where(d => d.Id == s.DealerId).Select(d => d.DealerCode).FirstOrDefault() : null));
     }
 
     /// <summary>The categories in use, for the filter and the form's suggestions.</summary>
     public async Task<IReadOnlyList<string>> CategoriesAsync() =>
-        await db.CannedServices.AsNoTracking().Where(s => s.Category != null).Select(s => s.Category!).Distinct().OrderBy(c => c).ToListAsync();
+        await Db.CannedServices.AsNoTracking().Where(s => s.Category != null).Select(s => s.Category!).Distinct().OrderBy(c => c).ToListAsync();
 
     /// <summary>What the booking page offers: available services that are not archived.</summary>
     public async Task<IReadOnlyList<BookableService>> BookableServicesAsync() =>
-        await db.CannedServices.AsNoTracking()
+        await Db.CannedServices.AsNoTracking()
             .Where(s => s.IsAvailable && !s.IsArchived)
             .OrderBy(s => s.Category).ThenBy(s => s.Name)
             .Select(s => new BookableService(s.Id, s.Code, s.Name, s.Duration, s.Price, s.Category))
@@ -124,13 +121,13 @@ public sealed class CatalogService(MotorTraceDbContext db)
     /// <summary>The service's form values and page details, or null when missing or another dealer's.</summary>
     public async Task<(CannedServiceForm Form, CannedServiceDetails Details)?> GetAsync(Guid id)
     {
-        var found = await db.CannedServices.AsNoTracking().Where(s => s.Id == id).Select(s => new
+        var found = await Db.CannedServices.AsNoTracking().Where(s => s.Id == id).Select(s => new
         {
             Service = s,
-            Currency = db.DealerSettings.Where(d => d.DealerId == s.DealerId).Select(d => d.CurrencyCode).FirstOrDefault(),
-            DealerCode = db.Dealers.Where(d => d.Id == s.DealerId).Select(d => d.DealerCode).FirstOrDefault(),
-            Appointments = db.AppointmentCannedServices.Count(a => a.CannedServiceId == s.Id),
-            WorkOrderLines = db.WorkOrderServices.Count(w => w.CannedServiceId == s.Id),
+            Currency = Db.DealerSettings.Where(d => d.DealerId == s.DealerId).Select(d => d.CurrencyCode).FirstOrDefault() ?? CatalogText.DefaultCurrency,
+            DealerCode = Db.Dealers.Where(d => d.Id == s.DealerId).Select(d => d.DealerCode).FirstOrDefault(),
+            Appointments = Db.AppointmentCannedServices.Count(a => a.CannedServiceId == s.Id),
+            WorkOrderLines = Db.WorkOrderServices.Count(w => w.CannedServiceId == s.Id),
         }).FirstOrDefaultAsync();
         if (found is null) return null;
 
@@ -143,92 +140,37 @@ public sealed class CatalogService(MotorTraceDbContext db)
             HasOptionalParts = s.HasOptionalParts, HasOptionalLabor = s.HasOptionalLabor,
             UpdatedAtTicks = CatalogConcurrency.Stamp(s.UpdatedAt),
         };
-        var dealerCode = db.DealerScope is null ? found.DealerCode : null;
+        var dealerCode = Db.DealerScope is null ? found.DealerCode : null;
         return (form, new CannedServiceDetails(s.Id, s.Code, s.Name, s.IsAvailable, s.IsArchived, found.Currency, dealerCode,
             new ServiceUsage(found.Appointments, found.WorkOrderLines)));
     }
 
-    /// <summary>The dealer's currency for a new service's price, or null in "All dealers".</summary>
-    public async Task<string?> CurrencyAsync() =>
-        db.DealerScope is { } dealerId
-            ? await db.DealerSettings.Where(s => s.DealerId == dealerId).Select(s => s.CurrencyCode).FirstOrDefaultAsync()
-            : null;
-
-    public async Task<ServiceResult<Guid>> CreateAsync(CannedServiceForm form)
-    {
-        if (db.DealerScope is not { } dealerId) return ServiceResult.NoDealerChosen;
-        var validation = await ValidateAsync(form, dealerId, exceptId: null);
-        if (!validation.Succeeded) return validation;
-
-        var service = new CannedService { DealerId = dealerId };
-        Apply(form, service);
-        db.CannedServices.Add(service);
-        return await SaveAsync(service, dealerId) is { } failure ? failure : new ServiceResult<Guid>(service.Id, ServiceResult.Ok);
-    }
-
-    /// <summary>Saves the form unless the service changed since the form was loaded (see <see cref="CatalogConcurrency"/>).</summary>
-    public async Task<ServiceResult> UpdateAsync(Guid id, CannedServiceForm form)
-    {
-        var dealerId = await db.CannedServices.Where(s => s.Id == id).Select(s => (Guid?)s.DealerId).FirstOrDefaultAsync();
-        if (dealerId is null) return Missing;
-        var validation = await ValidateAsync(form, dealerId.Value, exceptId: id);
-        if (!validation.Succeeded) return validation;
-
-        await using var transaction = await CatalogConcurrency.ClaimAsync<CannedService>(db, id, form.UpdatedAtTicks);
-        if (transaction is null) return ServiceResult.Conflict("canned service");
-        var service = await db.CannedServices.SingleAsync(s => s.Id == id);
-        Apply(form, service);
-        if (await SaveAsync(service, dealerId.Value) is { } failure) return failure;
-        await transaction.CommitAsync();
-        return ServiceResult.Ok;
-    }
-
     /// <summary>Archiving takes a service off the booking page and the estimate pickers; history keeps referring to it.</summary>
-    public async Task<ServiceResult> SetArchivedAsync(Guid id, bool archived)
-    {
-        var service = await db.CannedServices.FirstOrDefaultAsync(s => s.Id == id);
-        if (service is null) return Missing;
-        service.IsArchived = archived;
-        await db.SaveChangesAsync();
-        return ServiceResult.Ok;
-    }
+    public Task<ServiceResult> SetArchivedAsync(Guid id, bool archived) => ChangeAsync(id, service => service.IsArchived = archived);
 
-    /// <summary>Deletes a service no appointment or work order refers to, with its steps and part categories.</summary>
-    public async Task<ServiceResult> DeleteAsync(Guid id)
-    {
-        var service = await db.CannedServices.Include(s => s.Labor).Include(s => s.PartsCategories).FirstOrDefaultAsync(s => s.Id == id);
-        if (service is null) return Missing;
-        if (await IsUsedAsync(id)) return InUse;
-        // Loaded children are deleted through the change tracker, so each gets its audit row.
-        db.CannedServices.Remove(service);
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateException)
-        {
-            // Booked or put on a work order between our check and the delete (the foreign keys restrict).
-            db.ChangeTracker.Clear();
-            if (!await IsUsedAsync(id)) throw;
-            return InUse;
-        }
-        return ServiceResult.Ok;
-    }
+    protected override IQueryable<CannedService> ForDelete(IQueryable<CannedService> records) =>
+        records.Include(s => s.Labor).Include(s => s.PartsCategories);
 
-    private async Task<bool> IsUsedAsync(Guid id) =>
-        await db.AppointmentCannedServices.AnyAsync(a => a.CannedServiceId == id) || await db.WorkOrderServices.AnyAsync(w => w.CannedServiceId == id);
+    protected override async Task<bool> IsUsedAsync(Guid id) =>
+        await Db.AppointmentCannedServices.AnyAsync(a => a.CannedServiceId == id) || await Db.WorkOrderServices.AnyAsync(w => w.CannedServiceId == id);
 
-    private static readonly ServiceResult Missing = ServiceResult.Fail("", "This canned service no longer exists.");
+    protected override string What => "canned service";
 
-    private static readonly ServiceResult InUse =
+    protected override ServiceResult InUse { get; } =
         ServiceResult.Fail("", "This service is on appointments or work orders, so it cannot be deleted. Archive it instead.");
+
+    protected override IQueryable<CannedService> WithCode(IQueryable<CannedService> records, string code) =>
+        records.Where(s => s.Code.ToUpper() == code);
+
+    protected override IQueryable<string> Describe(IQueryable<CannedService> records) =>
+        records.Select(s => "“" + s.Name + "”" + (s.IsArchived ? " (archived)" : ""));
 
     // ---- Labor steps ----
 
     /// <summary>The steps list, or null when the service is missing or another dealer's.</summary>
     public async Task<ServiceStepsView?> StepsAsync(Guid serviceId)
     {
-        var service = await db.CannedServices.AsNoTracking().Where(s => s.Id == serviceId)
+        var service = await Db.CannedServices.AsNoTracking().Where(s => s.Id == serviceId)
             .Select(s => new
             {
                 s.DealerId, s.Duration,
@@ -238,7 +180,7 @@ public sealed class CatalogService(MotorTraceDbContext db)
             }).FirstOrDefaultAsync();
         if (service is null) return null;
         // The service's own dealer, explicitly: a manufacturer user in "All dealers" sees every dealer's catalogue.
-        var options = await db.LaborCatalog.AsNoTracking()
+        var options = await Db.LaborCatalog.AsNoTracking()
             .Where(l => l.DealerId == service.DealerId && l.IsActive)
             .OrderBy(l => l.Category).ThenBy(l => l.Code)
             .Select(l => new LaborOption(l.Id, l.Code, l.Name, l.EstimatedMinutes, l.Category))
@@ -249,12 +191,12 @@ public sealed class CatalogService(MotorTraceDbContext db)
     /// <summary>Adds a step at the end; null when the service is missing or another dealer's.</summary>
     public async Task<ServiceResult?> AddStepAsync(Guid serviceId, StepForm form)
     {
-        var service = await db.CannedServices.Where(s => s.Id == serviceId).Select(s => new { s.DealerId }).FirstOrDefaultAsync();
+        var service = await Db.CannedServices.Where(s => s.Id == serviceId).Select(s => new { s.DealerId }).FirstOrDefaultAsync();
         if (service is null) return null;
 
         var errors = new List<(string, string)>();
         var labor = Guid.TryParse(form.LaborCatalogId, out var laborId)
-            ? await db.LaborCatalog.Where(l => l.Id == laborId && l.DealerId == service.DealerId && l.IsActive)
+            ? await Db.LaborCatalog.Where(l => l.Id == laborId && l.DealerId == service.DealerId && l.IsActive)
                 .Select(l => new { l.Id, l.EstimatedMinutes }).FirstOrDefaultAsync()
             : null;
         if (labor is null) errors.Add((nameof(StepForm.LaborCatalogId), "Choose an active labor operation from the list."));
@@ -263,13 +205,13 @@ public sealed class CatalogService(MotorTraceDbContext db)
         if (form.Notes?.Trim().Length > CatalogLimits.MaxNotes) errors.Add((nameof(StepForm.Notes), "Keep the notes under 500 characters."));
         if (errors.Count > 0) return new ServiceResult { Errors = errors };
 
-        var last = await db.CannedServiceLabor.Where(l => l.CannedServiceId == serviceId).MaxAsync(l => (int?)l.Sequence) ?? 0;
-        db.CannedServiceLabor.Add(new CannedServiceLabor
+        var last = await Db.CannedServiceLabor.Where(l => l.CannedServiceId == serviceId).MaxAsync(l => (int?)l.Sequence) ?? 0;
+        Db.CannedServiceLabor.Add(new CannedServiceLabor
         {
             DealerId = service.DealerId, CannedServiceId = serviceId, LaborCatalogId = labor!.Id, Sequence = last + 1,
             EstimatedMinutes = minutes ?? labor.EstimatedMinutes, Notes = CatalogText.Blank(form.Notes),
         });
-        return await SaveStepsAsync(() => db.SaveChangesAsync());
+        return await SaveStepsAsync(() => Db.SaveChangesAsync());
     }
 
     /// <summary>Removes a step and closes the gap; null when the service is missing or another dealer's.</summary>
@@ -279,7 +221,7 @@ public sealed class CatalogService(MotorTraceDbContext db)
         if (steps is null) return null;
         var step = steps.FirstOrDefault(s => s.Id == stepId);
         if (step is null) return StepGone;
-        db.CannedServiceLabor.Remove(step);
+        Db.CannedServiceLabor.Remove(step);
         steps.Remove(step);
         return await SaveStepsAsync(() => ResequenceAsync(steps));
     }
@@ -298,8 +240,8 @@ public sealed class CatalogService(MotorTraceDbContext db)
     }
 
     private async Task<List<CannedServiceLabor>?> TrackedStepsAsync(Guid serviceId) =>
-        await db.CannedServices.AnyAsync(s => s.Id == serviceId)
-            ? await db.CannedServiceLabor.Where(l => l.CannedServiceId == serviceId).OrderBy(l => l.Sequence).ToListAsync()
+        await Db.CannedServices.AnyAsync(s => s.Id == serviceId)
+            ? await Db.CannedServiceLabor.Where(l => l.CannedServiceId == serviceId).OrderBy(l => l.Sequence).ToListAsync()
             : null;
 
     /// <summary>
@@ -310,13 +252,13 @@ public sealed class CatalogService(MotorTraceDbContext db)
     private async Task ResequenceAsync(List<CannedServiceLabor> ordered)
     {
         var moving = ordered.Select((step, index) => (Step: step, Sequence: index + 1)).Where(x => x.Step.Sequence != x.Sequence).ToList();
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var transaction = await Db.Database.BeginTransactionAsync();
         foreach (var (step, sequence) in moving) step.Sequence = -sequence;
-        await db.SaveChangesAsync();
+        await Db.SaveChangesAsync();
         if (moving.Count > 0)
         {
             foreach (var (step, sequence) in moving) step.Sequence = sequence;
-            await db.SaveChangesAsync();
+            await Db.SaveChangesAsync();
         }
         await transaction.CommitAsync();
     }
@@ -331,7 +273,7 @@ public sealed class CatalogService(MotorTraceDbContext db)
         }
         catch (DbUpdateException)
         {
-            db.ChangeTracker.Clear();
+            Db.ChangeTracker.Clear();
             return StepsChanged;
         }
     }
@@ -346,13 +288,13 @@ public sealed class CatalogService(MotorTraceDbContext db)
     /// <summary>The part categories of a service, or null when it is missing or another dealer's.</summary>
     public async Task<ServicePartsView?> PartsAsync(Guid serviceId)
     {
-        var parts = await db.CannedServices.AsNoTracking().Where(s => s.Id == serviceId)
+        var parts = await Db.CannedServices.AsNoTracking().Where(s => s.Id == serviceId)
             .Select(s => s.PartsCategories.OrderByDescending(p => p.IsRequired).ThenBy(p => p.Category.Name)
                 .Select(p => new ServicePartCategory(p.Id, p.CategoryId, p.Category.Name, p.IsRequired, p.Notes)).ToList())
             .FirstOrDefaultAsync();
         if (parts is null) return null;
-        var options = await db.InventoryCategories.AsNoTracking()
-            .Where(c => !db.CannedServicePartsCategories.Any(p => p.CannedServiceId == serviceId && p.CategoryId == c.Id))
+        var options = await Db.InventoryCategories.AsNoTracking()
+            .Where(c => !Db.CannedServicePartsCategories.Any(p => p.CannedServiceId == serviceId && p.CategoryId == c.Id))
             .OrderBy(c => c.Name).Select(c => new CategoryOption(c.Id, c.Name)).ToListAsync();
         return new ServicePartsView(serviceId, parts, options);
     }
@@ -360,13 +302,13 @@ public sealed class CatalogService(MotorTraceDbContext db)
     /// <summary>Adds a part category (once per service); null when the service is missing or another dealer's.</summary>
     public async Task<ServiceResult?> AddPartCategoryAsync(Guid serviceId, PartCategoryForm form)
     {
-        var service = await db.CannedServices.Where(s => s.Id == serviceId).Select(s => new { s.DealerId }).FirstOrDefaultAsync();
+        var service = await Db.CannedServices.Where(s => s.Id == serviceId).Select(s => new { s.DealerId }).FirstOrDefaultAsync();
         if (service is null) return null;
 
         var errors = new List<(string, string)>();
         var category = Guid.TryParse(form.CategoryId, out var categoryId)
-            ? await db.InventoryCategories.Where(c => c.Id == categoryId)
-                .Select(c => new { c.Id, c.Name, Taken = db.CannedServicePartsCategories.Any(p => p.CannedServiceId == serviceId && p.CategoryId == c.Id) })
+            ? await Db.InventoryCategories.Where(c => c.Id == categoryId)
+                .Select(c => new { c.Id, c.Name, Taken = Db.CannedServicePartsCategories.Any(p => p.CannedServiceId == serviceId && p.CategoryId == c.Id) })
                 .FirstOrDefaultAsync()
             : null;
         if (category is null) errors.Add((nameof(PartCategoryForm.CategoryId), "Choose a part category from the list."));
@@ -375,18 +317,18 @@ public sealed class CatalogService(MotorTraceDbContext db)
         if (form.Notes?.Trim().Length > CatalogLimits.MaxNotes) errors.Add((nameof(PartCategoryForm.Notes), "Keep the notes under 500 characters."));
         if (errors.Count > 0) return new ServiceResult { Errors = errors };
 
-        db.CannedServicePartsCategories.Add(new CannedServicePartsCategory
+        Db.CannedServicePartsCategories.Add(new CannedServicePartsCategory
         {
             DealerId = service.DealerId, CannedServiceId = serviceId, CategoryId = category!.Id,
             IsRequired = form.Need == "required", Notes = CatalogText.Blank(form.Notes),
         });
         try
         {
-            await db.SaveChangesAsync();
+            await Db.SaveChangesAsync();
         }
         catch (DbUpdateException)
         {
-            db.ChangeTracker.Clear();
+            Db.ChangeTracker.Clear();
             return ServiceResult.Fail(nameof(PartCategoryForm.CategoryId), $"{category.Name} was just added to this service by someone else.");
         }
         return ServiceResult.Ok;
@@ -394,7 +336,7 @@ public sealed class CatalogService(MotorTraceDbContext db)
 
     /// <summary>Removes a part category; null when the service is missing or another dealer's.</summary>
     public Task<ServiceResult?> RemovePartCategoryAsync(Guid serviceId, Guid partId) =>
-        ChangePartAsync(serviceId, partId, part => db.CannedServicePartsCategories.Remove(part));
+        ChangePartAsync(serviceId, partId, part => Db.CannedServicePartsCategories.Remove(part));
 
     /// <summary>Turns a required category into an optional one or back.</summary>
     public Task<ServiceResult?> SetPartRequiredAsync(Guid serviceId, Guid partId, bool required) =>
@@ -402,31 +344,18 @@ public sealed class CatalogService(MotorTraceDbContext db)
 
     private async Task<ServiceResult?> ChangePartAsync(Guid serviceId, Guid partId, Action<CannedServicePartsCategory> change)
     {
-        if (!await db.CannedServices.AnyAsync(s => s.Id == serviceId)) return null;
-        var part = await db.CannedServicePartsCategories.FirstOrDefaultAsync(p => p.Id == partId && p.CannedServiceId == serviceId);
+        if (!await Db.CannedServices.AnyAsync(s => s.Id == serviceId)) return null;
+        var part = await Db.CannedServicePartsCategories.FirstOrDefaultAsync(p => p.Id == partId && p.CannedServiceId == serviceId);
         if (part is null) return ServiceResult.Fail("", "That part category was already removed. Here is the list as it is now.");
         change(part);
-        await db.SaveChangesAsync();
+        await Db.SaveChangesAsync();
         return ServiceResult.Ok;
     }
 
     // ---- Rules ----
 
-    private async Task<ServiceResult> ValidateAsync(CannedServiceForm form, Guid dealerId, Guid? exceptId)
+    protected override void ValidateFields(CannedServiceForm form, List<(string Field, string Message)> errors)
     {
-        var errors = new List<(string, string)>();
-        if (!CatalogText.IsValidCode(form.Code)) errors.Add((nameof(CannedServiceForm.Code), CatalogLimits.CodeMessage));
-        else
-        {
-            var code = CatalogText.NormalizeCode(form.Code);
-            // Explicit dealer: a manufacturer user in "All dealers" has no tenancy filter narrowing this.
-            var taken = await db.CannedServices.AsNoTracking()
-                .Where(s => s.DealerId == dealerId && s.Id != exceptId && s.Code.ToUpper() == code)
-                .Select(s => new { s.Name, s.IsArchived }).FirstOrDefaultAsync();
-            if (taken is not null)
-                errors.Add((nameof(CannedServiceForm.Code),
-                    $"{code} is already the code of “{taken.Name}”{(taken.IsArchived ? " (archived)" : "")}. Choose another code."));
-        }
         if (string.IsNullOrWhiteSpace(form.Name)) errors.Add((nameof(CannedServiceForm.Name), "Enter the name customers see on estimates."));
         if (form.Duration is < 1 or > CatalogLimits.MaxMinutes)
             errors.Add((nameof(CannedServiceForm.Duration), "Enter the workshop time in whole minutes, from 1 to 1,440."));
@@ -440,10 +369,9 @@ public sealed class CatalogService(MotorTraceDbContext db)
             errors.Add((nameof(CannedServiceForm.MaxVehicleMileage), "Enter a mileage in km, from 0 to 2,000,000, or leave it empty."));
         if (!Enum.IsDefined(form.VariantLabel)) errors.Add((nameof(CannedServiceForm.VariantLabel), "Choose a variant from the list."));
         if (!Enum.IsDefined(form.VehicleType)) errors.Add((nameof(CannedServiceForm.VehicleType), "Choose a vehicle type from the list."));
-        return errors.Count == 0 ? ServiceResult.Ok : new ServiceResult { Errors = errors };
     }
 
-    private static void Apply(CannedServiceForm form, CannedService service)
+    protected override void Apply(CannedServiceForm form, CannedService service)
     {
         service.Code = CatalogText.NormalizeCode(form.Code);
         service.Name = form.Name.Trim();
@@ -458,21 +386,5 @@ public sealed class CatalogService(MotorTraceDbContext db)
         service.MaxVehicleMileage = form.MaxVehicleMileage;
         service.HasOptionalParts = form.HasOptionalParts;
         service.HasOptionalLabor = form.HasOptionalLabor;
-    }
-
-    /// <summary>Null when saved; the unique index on (dealer, code) is the last word when two managers race.</summary>
-    private async Task<ServiceResult?> SaveAsync(CannedService service, Guid dealerId)
-    {
-        try
-        {
-            await db.SaveChangesAsync();
-            return null;
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            if (!await db.CannedServices.AnyAsync(s => s.DealerId == dealerId && s.Code == service.Code && s.Id != service.Id)) throw;
-            return ServiceResult.Fail(nameof(CannedServiceForm.Code), $"{service.Code} was just given to another service. Choose another code.");
-        }
     }
 }

@@ -6,6 +6,9 @@ namespace MotorTrace.Web.Services.Catalog;
 /// <summary>How catalogue values are stored and shown: one place, so the labor and service pages agree.</summary>
 public static partial class CatalogText
 {
+    /// <summary>A dealer that never saved its settings works with their defaults, currency included.</summary>
+    public static readonly string DefaultCurrency = new Data.Entities.Network.DealerSettings().CurrencyCode;
+
     /// <summary>Codes are stored trimmed and upper case ("brk-fp " is BRK-FP), so uniqueness ignores case.</summary>
     public static string NormalizeCode(string code) => code.Trim().ToUpperInvariant();
 

@@ -25,12 +25,9 @@ public sealed record UsedByService(Guid Id, string Code, string Name, bool IsArc
 /// The dealer's labor catalogue: the standard operations with their book time and hourly rate that canned
 /// services are built from and work orders are priced with.
 /// </summary>
-public sealed class LaborCatalogService(MotorTraceDbContext db)
+public sealed class LaborCatalogService(MotorTraceDbContext db) : CatalogRecordService<LaborCatalog, LaborForm>(db)
 {
     public static readonly string[] FilterNames = ["category", "skill", "active"];
-
-    /// <summary>A manufacturer user in "All dealers": lists mix dealers and show whose each line is; nothing can be created.</summary>
-    public bool ShowsAllDealers => db.DealerScope is null;
 
     private static readonly GridSortMap<LaborCatalog> Sorts = CreateSorts();
 
@@ -47,7 +44,7 @@ public sealed class LaborCatalogService(MotorTraceDbContext db)
     /// <summary>The list with search (code, name, category), filters (category, skill level, active) and sort; never by rate (money).</summary>
     public Task<GridResult<LaborRow>> ListAsync(GridQuery query)
     {
-        var labor = db.LaborCatalog.AsNoTracking();
+        var labor = Db.LaborCatalog.AsNoTracking();
         if (query.Search is { } search)
         {
             var term = search.ToLowerInvariant();
@@ -67,28 +64,28 @@ public sealed class LaborCatalogService(MotorTraceDbContext db)
         var allDealers = ShowsAllDealers;
         return labor.ToGridResultAsync(query, Sorts, l => new LaborRow(
             l.Id, l.Code, l.Name, l.Category, l.SkillLevel, l.EstimatedMinutes, l.Rate,
-            db.DealerSettings.Where(s => s.DealerId == l.DealerId).Select(s => s.CurrencyCode).FirstOrDefault(),
+            Db.DealerSettings.Where(s => s.DealerId == l.DealerId).Select(s => s.CurrencyCode).FirstOrDefault() ?? CatalogText.DefaultCurrency,
             l.IsActive,
-            db.CannedServices.Count(s => s.Labor.Any(step => step.LaborCatalogId == l.Id)),
-            allDealers ? db.Dealers.Where(d => d.Id == l.DealerId).Select(d => d.DealerCode).FirstOrDefault() : null));
+            Db.CannedServices.Count(s => s.Labor.Any(step => step.LaborCatalogId == l.Id)),
+            allDealers ? Db.Dealers.Where(d => d.Id == l.DealerId).Select(d => d.DealerCode).FirstOrDefault() : null));
     }
 
     /// <summary>The categories in use, for the filter and the form's suggestions.</summary>
     public async Task<IReadOnlyList<string>> CategoriesAsync() =>
-        await db.LaborCatalog.AsNoTracking().Where(l => l.Category != null).Select(l => l.Category!).Distinct().OrderBy(c => c).ToListAsync();
+        await Db.LaborCatalog.AsNoTracking().Where(l => l.Category != null).Select(l => l.Category!).Distinct().OrderBy(c => c).ToListAsync();
 
     /// <summary>The operation's form values and page details, or null when missing or another dealer's.</summary>
     public async Task<(LaborForm Form, LaborDetails Details)?> GetAsync(Guid id)
     {
-        var found = await db.LaborCatalog.AsNoTracking().Where(l => l.Id == id).Select(l => new
+        var found = await Db.LaborCatalog.AsNoTracking().Where(l => l.Id == id).Select(l => new
         {
             l.Id, l.Code, l.Name, l.Description, l.EstimatedMinutes, l.Category, l.SkillLevel, l.Rate, l.IsActive, l.UpdatedAt,
-            Currency = db.DealerSettings.Where(s => s.DealerId == l.DealerId).Select(s => s.CurrencyCode).FirstOrDefault(),
-            WorkOrderLines = db.WorkOrderLabor.Count(w => w.LaborCatalogId == l.Id),
+            Currency = Db.DealerSettings.Where(s => s.DealerId == l.DealerId).Select(s => s.CurrencyCode).FirstOrDefault() ?? CatalogText.DefaultCurrency,
+            WorkOrderLines = Db.WorkOrderLabor.Count(w => w.LaborCatalogId == l.Id),
         }).FirstOrDefaultAsync();
         if (found is null) return null;
         // A second statement: a correlated list inside the projection needs SQL APPLY, which SQLite lacks.
-        var services = await db.CannedServices.AsNoTracking()
+        var services = await Db.CannedServices.AsNoTracking()
             .Where(s => s.Labor.Any(step => step.LaborCatalogId == id)).OrderBy(s => s.Code)
             .Select(s => new UsedByService(s.Id, s.Code, s.Name, s.IsArchived)).ToListAsync();
 
@@ -101,93 +98,24 @@ public sealed class LaborCatalogService(MotorTraceDbContext db)
         return (form, new LaborDetails(found.Id, found.Code, found.Name, found.IsActive, found.Currency, new LaborUsage(services, found.WorkOrderLines)));
     }
 
-    /// <summary>The dealer's currency for a new operation's rate, or null in "All dealers".</summary>
-    public async Task<string?> CurrencyAsync() =>
-        db.DealerScope is { } dealerId
-            ? await db.DealerSettings.Where(s => s.DealerId == dealerId).Select(s => s.CurrencyCode).FirstOrDefaultAsync()
-            : null;
-
-    public async Task<ServiceResult<Guid>> CreateAsync(LaborForm form)
-    {
-        if (db.DealerScope is not { } dealerId) return ServiceResult.NoDealerChosen;
-        var validation = await ValidateAsync(form, dealerId, exceptId: null);
-        if (!validation.Succeeded) return validation;
-
-        var labor = new LaborCatalog { DealerId = dealerId };
-        Apply(form, labor);
-        db.LaborCatalog.Add(labor);
-        return await SaveAsync(labor, dealerId) is { } failure ? failure : new ServiceResult<Guid>(labor.Id, ServiceResult.Ok);
-    }
-
-    /// <summary>Saves the form unless the operation changed since the form was loaded (see <see cref="CatalogConcurrency"/>).</summary>
-    public async Task<ServiceResult> UpdateAsync(Guid id, LaborForm form)
-    {
-        var dealerId = await db.LaborCatalog.Where(l => l.Id == id).Select(l => (Guid?)l.DealerId).FirstOrDefaultAsync();
-        if (dealerId is null) return Missing;
-        var validation = await ValidateAsync(form, dealerId.Value, exceptId: id);
-        if (!validation.Succeeded) return validation;
-
-        await using var transaction = await CatalogConcurrency.ClaimAsync<LaborCatalog>(db, id, form.UpdatedAtTicks);
-        if (transaction is null) return ServiceResult.Conflict("labor operation");
-        var labor = await db.LaborCatalog.SingleAsync(l => l.Id == id);
-        Apply(form, labor);
-        if (await SaveAsync(labor, dealerId.Value) is { } failure) return failure;
-        await transaction.CommitAsync();
-        return ServiceResult.Ok;
-    }
-
     /// <summary>Deactivating keeps the operation on existing services and work orders but out of every picker.</summary>
-    public async Task<ServiceResult> SetActiveAsync(Guid id, bool active)
-    {
-        var labor = await db.LaborCatalog.FirstOrDefaultAsync(l => l.Id == id);
-        if (labor is null) return Missing;
-        labor.IsActive = active;
-        await db.SaveChangesAsync();
-        return ServiceResult.Ok;
-    }
+    public Task<ServiceResult> SetActiveAsync(Guid id, bool active) => ChangeAsync(id, labor => labor.IsActive = active);
 
-    /// <summary>Deletes an operation nothing refers to; a used one must be deactivated instead.</summary>
-    public async Task<ServiceResult> DeleteAsync(Guid id)
-    {
-        var labor = await db.LaborCatalog.FirstOrDefaultAsync(l => l.Id == id);
-        if (labor is null) return Missing;
-        if (await IsUsedAsync(id)) return InUse;
-        db.LaborCatalog.Remove(labor);
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateException)
-        {
-            // A canned service or work order took it up between our check and the delete (the foreign keys restrict).
-            db.ChangeTracker.Clear();
-            if (!await IsUsedAsync(id)) throw;
-            return InUse;
-        }
-        return ServiceResult.Ok;
-    }
+    protected override async Task<bool> IsUsedAsync(Guid id) =>
+        await Db.CannedServiceLabor.AnyAsync(s => s.LaborCatalogId == id) || await Db.WorkOrderLabor.AnyAsync(w => w.LaborCatalogId == id);
 
-    private async Task<bool> IsUsedAsync(Guid id) =>
-        await db.CannedServiceLabor.AnyAsync(s => s.LaborCatalogId == id) || await db.WorkOrderLabor.AnyAsync(w => w.LaborCatalogId == id);
+    protected override string What => "labor operation";
 
-    private static readonly ServiceResult Missing = ServiceResult.Fail("", "This labor operation no longer exists.");
-
-    private static readonly ServiceResult InUse =
+    protected override ServiceResult InUse { get; } =
         ServiceResult.Fail("", "This labor operation is used by canned services or work orders, so it cannot be deleted. Deactivate it instead.");
 
-    private async Task<ServiceResult> ValidateAsync(LaborForm form, Guid dealerId, Guid? exceptId)
+    protected override IQueryable<LaborCatalog> WithCode(IQueryable<LaborCatalog> records, string code) =>
+        records.Where(l => l.Code.ToUpper() == code);
+
+    protected override IQueryable<string> Describe(IQueryable<LaborCatalog> records) => records.Select(l => "“" + l.Name + "”");
+
+    protected override void ValidateFields(LaborForm form, List<(string Field, string Message)> errors)
     {
-        var errors = new List<(string, string)>();
-        if (!CatalogText.IsValidCode(form.Code)) errors.Add((nameof(LaborForm.Code), CatalogLimits.CodeMessage));
-        else
-        {
-            var code = CatalogText.NormalizeCode(form.Code);
-            // Explicit dealer: a manufacturer user in "All dealers" has no tenancy filter narrowing this.
-            var taken = await db.LaborCatalog.AsNoTracking()
-                .Where(l => l.DealerId == dealerId && l.Id != exceptId && l.Code.ToUpper() == code)
-                .Select(l => l.Name).FirstOrDefaultAsync();
-            if (taken is not null) errors.Add((nameof(LaborForm.Code), $"{code} is already the code of “{taken}”. Choose another code."));
-        }
         if (string.IsNullOrWhiteSpace(form.Name)) errors.Add((nameof(LaborForm.Name), "Enter the name of the operation."));
         if (form.EstimatedMinutes is < 1 or > CatalogLimits.MaxMinutes)
             errors.Add((nameof(LaborForm.EstimatedMinutes), "Enter the book time in whole minutes, from 1 to 1,440."));
@@ -196,10 +124,9 @@ public sealed class LaborCatalogService(MotorTraceDbContext db)
         else if (!CatalogText.HasAtMostTwoDecimals(form.Rate))
             errors.Add((nameof(LaborForm.Rate), "Enter the rate with at most two decimals."));
         if (!Enum.IsDefined(form.SkillLevel)) errors.Add((nameof(LaborForm.SkillLevel), "Choose a skill level from the list."));
-        return errors.Count == 0 ? ServiceResult.Ok : new ServiceResult { Errors = errors };
     }
 
-    private static void Apply(LaborForm form, LaborCatalog labor)
+    protected override void Apply(LaborForm form, LaborCatalog labor)
     {
         labor.Code = CatalogText.NormalizeCode(form.Code);
         labor.Name = form.Name.Trim();
@@ -209,21 +136,5 @@ public sealed class LaborCatalogService(MotorTraceDbContext db)
         labor.SkillLevel = form.SkillLevel;
         labor.Rate = form.Rate;
         labor.IsActive = form.IsActive;
-    }
-
-    /// <summary>Null when saved; the unique index on (dealer, code) is the last word when two managers race.</summary>
-    private async Task<ServiceResult?> SaveAsync(LaborCatalog labor, Guid dealerId)
-    {
-        try
-        {
-            await db.SaveChangesAsync();
-            return null;
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            if (!await db.LaborCatalog.AnyAsync(l => l.DealerId == dealerId && l.Code == labor.Code && l.Id != labor.Id)) throw;
-            return ServiceResult.Fail(nameof(LaborForm.Code), $"{labor.Code} was just given to another operation. Choose another code.");
-        }
     }
 }

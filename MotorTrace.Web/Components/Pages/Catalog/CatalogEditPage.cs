@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
+using MotorTrace.Web.Services;
 using MotorTrace.Web.Services.Authorization;
 
 namespace MotorTrace.Web.Components.Pages.Catalog;
@@ -60,6 +61,18 @@ public abstract class CatalogEditPage : ComponentBase
         RefusedHandler = PostedHandler();
         ShowNotFound = true;
         HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
+    }
+
+    /// <summary>Why the last archive, deactivation or delete was refused.</summary>
+    protected IReadOnlyList<string> ManageErrors { get; private set; } = [];
+
+    /// <summary>A one-button change of the record (archive, deactivate, delete): on success to <paramref name="then"/>.</summary>
+    protected async Task ManageAsync(Guid? id, Func<Guid, Task<ServiceResult>> change, Func<Guid, string> then)
+    {
+        if (Refused() || id is not { } recordId) return;
+        var result = await change(recordId);
+        if (result.Succeeded) Navigation.NavigateTo(then(recordId));
+        else ManageErrors = result.Errors.Select(e => e.Message).ToList();
     }
 
     /// <summary>Every handler asks again before changing anything; true means stop.</summary>
