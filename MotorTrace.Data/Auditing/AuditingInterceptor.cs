@@ -28,6 +28,9 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
         "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash", "Token", "Xml",
     };
 
+    /// <summary>Enums as their names, so the audit trail reads "Cancelled", not 4.</summary>
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Stamp(eventData.Context);
@@ -60,14 +63,17 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
 
             if (entry.Entity is IAuditable auditable)
             {
+                // A bulk load of history (SuppressAudit) keeps the dates it set, so seeded records and
+                // ledger rows sit where they happened instead of all at "now".
+                var keepDates = db.SuppressAudit && entry.State == EntityState.Added;
                 if (entry.State == EntityState.Added)
                 {
-                    auditable.CreatedAt = now;
+                    if (!keepDates || auditable.CreatedAt == default) auditable.CreatedAt = now;
                     auditable.CreatedById ??= actor.UserId;
                 }
                 if (entry.State != EntityState.Deleted)
                 {
-                    auditable.UpdatedAt = now;
+                    if (!keepDates || auditable.UpdatedAt == default) auditable.UpdatedAt = keepDates ? auditable.CreatedAt : now;
                     auditable.UpdatedById = actor.UserId ?? auditable.UpdatedById;
                 }
             }
@@ -79,12 +85,12 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
                 if (entry.State != EntityState.Deleted) user.UpdatedAt = now;
             }
 
-            if (NotAudited.Contains(entry.Metadata.ClrType)) continue;
+            if (db.SuppressAudit || NotAudited.Contains(entry.Metadata.ClrType)) continue;
             var audit = ToAudit(entry, now, actor);
             if (audit is not null) audits.Add(audit);
         }
 
-        db.AuditLogs.AddRange(audits);
+        if (audits.Count > 0) db.AuditLogs.AddRange(audits);
     }
 
     private static AuditLog? ToAudit(EntityEntry entry, DateTime now, Tenancy.ICurrentUser actor)
@@ -125,8 +131,8 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
             },
             EntityType = entry.Metadata.ShortName(),
             EntityId = string.Join(",", key),
-            OldValues = oldValues.Count == 0 ? null : JsonSerializer.Serialize(oldValues),
-            NewValues = newValues.Count == 0 ? null : JsonSerializer.Serialize(newValues),
+            OldValues = oldValues.Count == 0 ? null : JsonSerializer.Serialize(oldValues, Json),
+            NewValues = newValues.Count == 0 ? null : JsonSerializer.Serialize(newValues, Json),
             IpAddress = actor.IpAddress,
             UserAgent = actor.UserAgent,
             CreatedAt = now,

@@ -5,7 +5,7 @@ namespace MotorTrace.Data.Migrations;
 
 /// <summary>
 /// Front desk: dealer settings and shop hours, per-dealer numbering, customer notes, appointment
-/// status history and vehicle transfers. Hand-written, provider-neutral operations (ADR-004): column
+/// status history and vehicle transfers; a concurrency token on dealers. Hand-written, provider-neutral operations (ADR-004): column
 /// types come from the CLR types, so the same code yields SQLite and PostgreSQL DDL.
 /// </summary>
 [DbContext(typeof(MotorTraceDbContext))]
@@ -14,6 +14,8 @@ public sealed class FrontDesk : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {
+        migrationBuilder.AddColumn<Guid>(name: "Version", table: "Dealers", nullable: false, defaultValue: Guid.Empty);
+
         migrationBuilder.CreateTable(
             name: "DealerSettings",
             columns: table => new
@@ -156,5 +158,6 @@ public sealed class FrontDesk : Migration
     {
         foreach (var table in new[] { "VehicleTransfers", "AppointmentStatusChanges", "CustomerNotes", "DealerSequences", "DealerShopHours", "DealerSettings" })
             migrationBuilder.DropTable(table);
+        migrationBuilder.DropColumn(name: "Version", table: "Dealers");
     }
 }

@@ -86,7 +86,6 @@ public sealed record RouteRule(string Method, string Path)
 /// </summary>
 public static class AuthorizationMatrix
 {
-    private const string AdminBranch = "the admin pages (branch admin)";
     private const string WorkshopFeatures = "the workshop features";
 
     private static RouteRule Get(string path) => new("GET", path);
@@ -113,17 +112,21 @@ public static class AuthorizationMatrix
         Get("/no-such-page").Everyone(NotFound),
 
         // Administration.
-        Get("/admin/users").AdminOnly().Arrives(AdminBranch),
-        Get("/admin/users/new").AdminOnly().Arrives(AdminBranch),
-        Get("/admin/users/{user:advisor@d1.motortrace.test}").AdminOnly().Arrives(AdminBranch),
-        Get("/admin/users/{missing}").AdminOnly(NotFound).Arrives(AdminBranch),
-        Get("/admin/dealers").AdminOnly().Arrives(AdminBranch),
-        Get("/admin/dealers/new").AdminOnly().Arrives(AdminBranch),
-        Get("/admin/dealers/{dealer1}").AdminOnly().Arrives(AdminBranch),
-        Get("/admin/dealers/{missing}").AdminOnly(NotFound).Arrives(AdminBranch),
-        Get("/admin/permissions").AdminOnly().Arrives(AdminBranch),
-        Get("/admin/sessions").AdminOnly().Arrives(AdminBranch),
-        Get("/admin/audit").AdminOnly().Arrives(AdminBranch),
+        Get("/admin/users").AdminOnly(),
+        Get("/admin/users/new").AdminOnly(),
+        Get("/admin/users/{user:advisor@d1.motortrace.test}").AdminOnly(),
+        Get("/admin/users/{missing}").AdminOnly(NotFound),
+        Get("/admin/dealers").AdminOnly(),
+        Get("/admin/dealers/new").AdminOnly(),
+        Get("/admin/dealers/{dealer1}").AdminOnly(),
+        Get("/admin/dealers/{missing}").AdminOnly(NotFound),
+        Get("/admin/permissions").AdminOnly(),
+        Get("/admin/sessions").AdminOnly(),
+        Get("/admin/permissions/active-users").AdminOnly(),
+        Get("/admin/permissions/module-statistics").AdminOnly(),
+        Get("/admin/sessions/logins").AdminOnly(),
+        Get("/admin/audit").AdminOnly(),
+        Get("/admin/audit/{missing}").AdminOnly(NotFound),
 
         // Vehicles (issue 3): readers are CustomersRead, changes CustomersWrite; another dealer's vehicle answers 404.
         VehicleRoute(Get("/vehicles/{Vehicle@dealer1}"), IsCustomerReader, dealer: 1),

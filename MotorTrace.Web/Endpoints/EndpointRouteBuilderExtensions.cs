@@ -9,6 +9,7 @@ public static class EndpointRouteBuilderExtensions
     {
         app.MapAccountEndpoints();
         app.MapNotificationEndpoints();
+        app.MapCatalogEndpoints();
         app.MapVehicleEndpoints();
     }
 

@@ -29,6 +29,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SessionAdminService>();
         services.AddScoped<AuditService>();
         services.AddScoped<ModulePermissionAdmin>();
+        services.AddScoped<Services.Catalog.CatalogService>();
+        services.AddScoped<Services.Catalog.LaborCatalogService>();
         return services;
     }
 }

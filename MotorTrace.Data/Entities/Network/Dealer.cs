@@ -3,7 +3,7 @@ using MotorTrace.Data.Entities.Common;
 namespace MotorTrace.Data.Entities.Network;
 
 /// <summary>A dealership of the network (seed 003 dealers). Every workshop record belongs to one.</summary>
-public class Dealer : AuditableEntity
+public class Dealer : AuditableEntity, IConcurrencyVersioned
 {
     public string DealerCode { get; set; } = "";
     public string Name { get; set; } = "";
@@ -19,6 +19,8 @@ public class Dealer : AuditableEntity
 
     /// <summary>IANA time zone of the workshop; "today" and shop hours are in this zone.</summary>
     public string TimeZoneId { get; set; } = "UTC";
+
+    public Guid Version { get; set; }
 }
 
 public enum DealerStatus

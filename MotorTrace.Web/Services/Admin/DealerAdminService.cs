@@ -51,6 +51,9 @@ public sealed class DealerForm
 
     [Required(ErrorMessage = "Choose the dealer's time zone.")]
     public string TimeZoneId { get; set; } = "Asia/Kolkata";
+
+    /// <summary>The concurrency token as loaded, posted back so a stale edit is refused.</summary>
+    public Guid Version { get; set; }
 }
 
 /// <summary>Administration of the dealer network's dealerships.</summary>
@@ -101,6 +104,7 @@ public sealed class DealerAdminService(MotorTraceDbContext db)
         {
             DealerCode = d.DealerCode, Name = d.Name, Address = d.Address, City = d.City, State = d.State, Country = d.Country,
             PostalCode = d.PostalCode, Phone = d.Phone, Email = d.Email, Brand = d.Brand, Status = d.Status, TimeZoneId = d.TimeZoneId,
+            Version = d.Version,
         }).FirstOrDefaultAsync();
 
     public async Task<AdminResult<Guid>> CreateAsync(DealerForm form)
@@ -119,8 +123,16 @@ public sealed class DealerAdminService(MotorTraceDbContext db)
         if (dealer is null) return AdminResult.Fail("", "This dealer no longer exists.");
         var errors = await ValidateAsync(id, form);
         if (errors.Count > 0) return new AdminResult(errors);
+        db.Entry(dealer).Property(d => d.Version).OriginalValue = form.Version;
         Apply(dealer, form);
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return AdminResult.Fail("", "Someone else changed this dealer while you were editing. Reload to see their changes, then make yours again.");
+        }
         return AdminResult.Ok;
     }
 
