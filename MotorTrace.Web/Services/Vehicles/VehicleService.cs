@@ -87,6 +87,8 @@ public sealed record VehicleHeader(
 /// </summary>
 public sealed class VehicleService(MotorTraceDbContext db, TimeProvider clock)
 {
+    private static readonly string DefaultCurrency = new Data.Entities.Network.DealerSettings().CurrencyCode;
+
     /// <summary>New vehicles belong to one dealer, so a manufacturer user must be working in one.</summary>
     public bool DealerChosen => db.DealerScope is not null;
 
@@ -194,7 +196,8 @@ public sealed class VehicleService(MotorTraceDbContext db, TimeProvider clock)
                 .OrderByDescending(e => e.RecordedAt).Select(e => (int?)e.Mileage).FirstOrDefault()
                 // A zero total is a vehicle entered without a reading (the create form stores 0 for "unknown").
                 ?? (v.Mileage != null && v.Mileage.CurrentMileage > 0 ? v.Mileage.CurrentMileage : null),
-            db.DealerSettings.Where(s => s.DealerId == v.DealerId).Select(s => s.CurrencyCode).FirstOrDefault() ?? "",
+            // A dealer that never saved its settings works with their defaults.
+            db.DealerSettings.Where(s => s.DealerId == v.DealerId).Select(s => s.CurrencyCode).FirstOrDefault() ?? DefaultCurrency,
             v.CreatedAt, v.Version)).FirstOrDefaultAsync();
 
     /// <summary>

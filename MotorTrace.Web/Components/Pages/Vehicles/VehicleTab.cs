@@ -33,7 +33,7 @@ public abstract class VehicleTab : ComponentBase
     private ValidationMessageStore? _messages;
 
     /// <summary>Call last in <c>OnInitializedAsync</c>: it marks the tab as loaded.</summary>
-    protected void FormFor(object model) => (Form, _messages) = BootstrapFieldCss.For(model);
+    protected void FormFor(object model) => (Form, _messages) = VehicleForms.For(model);
 
     protected GridQuery GridQueryFor(params string[] filterNames) => GridQuery.From(HttpContext.Request.Query, filterNames);
 
