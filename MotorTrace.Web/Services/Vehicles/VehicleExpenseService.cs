@@ -93,8 +93,7 @@ public sealed class VehicleExpenseService(MotorTraceDbContext db, DisplayTimeZon
     public async Task<ServiceResult> AddAsync(Guid vehicleId, ExpenseForm form)
     {
         if (db.DealerScope is null) return ServiceResult.NoDealerChosen;
-        var vehicle = await db.Vehicles.Where(v => v.Id == vehicleId).Select(v => new { v.Id, v.DealerId }).FirstOrDefaultAsync();
-        if (vehicle is null) return ServiceResult.Fail("", "This vehicle no longer exists.");
+        if (await db.DealerOfVehicleAsync(vehicleId) is not { } dealerId) return VehicleLookup.Gone;
         var errors = new List<(string, string)>();
         if (form.Date is not { } date) errors.Add((nameof(form.Date), "Enter the date."));
         else if (date > zone.Today) errors.Add((nameof(form.Date), "The date cannot be in the future."));
@@ -104,14 +103,14 @@ public sealed class VehicleExpenseService(MotorTraceDbContext db, DisplayTimeZon
 
         db.CarExpenses.Add(new CarExpense
         {
-            DealerId = vehicle.DealerId,
-            VehicleId = vehicle.Id,
+            DealerId = dealerId,
+            VehicleId = vehicleId,
             Date = form.Date!.Value,
             Category = form.Category!.Value,
             Amount = Math.Round(form.Amount!.Value, 2),
-            Description = Blank(form.Description),
-            Provider = Blank(form.Provider),
-            Notes = Blank(form.Notes),
+            Description = form.Description.TrimToNull(),
+            Provider = form.Provider.TrimToNull(),
+            Notes = form.Notes.TrimToNull(),
         });
         await db.SaveChangesAsync();
         return ServiceResult.Ok;
@@ -126,6 +125,4 @@ public sealed class VehicleExpenseService(MotorTraceDbContext db, DisplayTimeZon
         await db.SaveChangesAsync();
         return true;
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

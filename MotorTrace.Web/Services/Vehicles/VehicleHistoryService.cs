@@ -114,8 +114,7 @@ public sealed class VehicleHistoryService(MotorTraceDbContext db, DisplayTimeZon
     public async Task<ServiceResult> AddExternalAsync(Guid vehicleId, ExternalServiceForm form)
     {
         if (db.DealerScope is null) return ServiceResult.NoDealerChosen;
-        var vehicle = await db.Vehicles.Where(v => v.Id == vehicleId).Select(v => new { v.Id, v.DealerId }).FirstOrDefaultAsync();
-        if (vehicle is null) return ServiceResult.Fail("", "This vehicle no longer exists.");
+        if (await db.DealerOfVehicleAsync(vehicleId) is not { } dealerId) return VehicleLookup.Gone;
         var errors = new List<(string, string)>();
         if (form.ServiceDate is not { } date) errors.Add((nameof(form.ServiceDate), "Enter the date of the service."));
         else if (date > zone.Today) errors.Add((nameof(form.ServiceDate), "The date cannot be in the future."));
@@ -127,15 +126,15 @@ public sealed class VehicleHistoryService(MotorTraceDbContext db, DisplayTimeZon
 
         db.VehicleServiceHistories.Add(new VehicleServiceHistory
         {
-            DealerId = vehicle.DealerId,
-            VehicleId = vehicle.Id,
+            DealerId = dealerId,
+            VehicleId = vehicleId,
             ServiceDate = form.ServiceDate!.Value,
             ServiceType = form.ServiceType!.Trim(),
             ServiceName = form.ServiceName!.Trim(),
             ServiceMileage = form.Mileage,
             Provider = form.Provider!.Trim(),
             Cost = form.Cost is { } cost ? Math.Round(cost, 2) : null,
-            Notes = string.IsNullOrWhiteSpace(form.Notes) ? null : form.Notes.Trim(),
+            Notes = form.Notes.TrimToNull(),
         });
         await db.SaveChangesAsync();
         return ServiceResult.Ok;

@@ -97,8 +97,7 @@ public sealed class VehicleMileageService(MotorTraceDbContext db, TimeProvider c
     {
         if (db.DealerScope is null) return ServiceResult.NoDealerChosen;
         if (db.CurrentUser.UserId is not { } userId) return ServiceResult.Fail("", "Sign in again to record a reading.");
-        var vehicle = await db.Vehicles.Where(v => v.Id == vehicleId).Select(v => new { v.Id, v.DealerId }).FirstOrDefaultAsync();
-        if (vehicle is null) return ServiceResult.Fail("", "This vehicle no longer exists.");
+        if (await db.DealerOfVehicleAsync(vehicleId) is not { } dealerId) return VehicleLookup.Gone;
         if (form.Mileage is not { } reading || reading < 0) return ServiceResult.Fail(nameof(MileageEntryForm.Mileage), "Enter the odometer reading.");
 
         var totals = await db.VehicleMileages.FirstOrDefaultAsync(m => m.VehicleId == vehicleId);
@@ -126,15 +125,15 @@ public sealed class VehicleMileageService(MotorTraceDbContext db, TimeProvider c
         var fuel = form.FuelUsed is > 0 ? Math.Round(form.FuelUsed.Value, 2) : (decimal?)null;
         var entry = new MileageEntry
         {
-            DealerId = vehicle.DealerId,
-            VehicleId = vehicle.Id,
+            DealerId = dealerId,
+            VehicleId = vehicleId,
             RecordedById = userId,
             Mileage = reading,
             FuelUsed = fuel,
             Distance = distance,
             Efficiency = Efficiency(distance, fuel),
-            LocationName = Blank(form.LocationName),
-            Notes = Blank(form.Notes),
+            LocationName = form.LocationName.TrimToNull(),
+            Notes = form.Notes.TrimToNull(),
             RecordedAt = now,
             IsOdometerCorrection = lower,
             CorrectionApprovedById = lower ? userId : null,
@@ -143,7 +142,7 @@ public sealed class VehicleMileageService(MotorTraceDbContext db, TimeProvider c
 
         if (totals is null)
         {
-            totals = new VehicleMileage { DealerId = vehicle.DealerId, VehicleId = vehicle.Id };
+            totals = new VehicleMileage { DealerId = dealerId, VehicleId = vehicleId };
             db.VehicleMileages.Add(totals);
         }
         entries.Add(new LoggedReading(entry.Mileage, entry.RecordedAt, entry.Distance, entry.FuelUsed));
@@ -201,6 +200,4 @@ public sealed class VehicleMileageService(MotorTraceDbContext db, TimeProvider c
         var local = zone.ToLocal(utc);
         return local.ToString(local.Year == zone.Today.Year ? "d MMM" : "d MMM yyyy", CultureInfo.InvariantCulture);
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -91,8 +91,7 @@ public sealed class VehicleProfileService(MotorTraceDbContext db)
     /// <summary>Saves the profile, creating it on the first save; refuses when someone else saved it since the form was loaded.</summary>
     public async Task<ServiceResult> SaveAsync(Guid vehicleId, VehicleProfileForm form)
     {
-        var vehicle = await db.Vehicles.Where(v => v.Id == vehicleId).Select(v => new { v.Id, v.DealerId }).FirstOrDefaultAsync();
-        if (vehicle is null) return ServiceResult.Fail("", "This vehicle no longer exists.");
+        if (await db.DealerOfVehicleAsync(vehicleId) is not { } dealerId) return VehicleLookup.Gone;
         if (!Enum.IsDefined(form.DrivingCondition)) return ServiceResult.Fail(nameof(form.DrivingCondition), "Choose a driving condition.");
         if (!Enum.IsDefined(form.PreferredServiceInterval)) return ServiceResult.Fail(nameof(form.PreferredServiceInterval), "Choose a service interval.");
 
@@ -100,7 +99,7 @@ public sealed class VehicleProfileService(MotorTraceDbContext db)
         if (profile is null)
         {
             if (db.DealerScope is null) return ServiceResult.NoDealerChosen;
-            profile = new VehicleProfile { DealerId = vehicle.DealerId, VehicleId = vehicle.Id };
+            profile = new VehicleProfile { DealerId = dealerId, VehicleId = vehicleId };
             db.VehicleProfiles.Add(profile);
         }
         else if (profile.UpdatedAt.Ticks != form.Stamp)
@@ -108,10 +107,10 @@ public sealed class VehicleProfileService(MotorTraceDbContext db)
 
         profile.DrivingCondition = form.DrivingCondition;
         profile.AverageDailyMileage = form.AverageDailyMileage;
-        profile.PrimaryUse = Blank(form.PrimaryUse);
-        profile.EngineType = Blank(form.EngineType);
-        profile.TransmissionType = Blank(form.TransmissionType);
-        profile.FuelType = Blank(form.FuelType);
+        profile.PrimaryUse = form.PrimaryUse.TrimToNull();
+        profile.EngineType = form.EngineType.TrimToNull();
+        profile.TransmissionType = form.TransmissionType.TrimToNull();
+        profile.FuelType = form.FuelType.TrimToNull();
         profile.PreferredServiceInterval = form.PreferredServiceInterval;
         // Channels this form does not offer (set elsewhere, e.g. by the portal) are kept as they are.
         var chosen = new Dictionary<string, bool>
@@ -138,6 +137,4 @@ public sealed class VehicleProfileService(MotorTraceDbContext db)
         }
         return ServiceResult.Ok;
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -87,6 +87,11 @@ public sealed record VehicleHeader(
 /// </summary>
 public sealed class VehicleService(MotorTraceDbContext db, TimeProvider clock)
 {
+    private static readonly string DefaultCurrency = new Data.Entities.Network.DealerSettings().CurrencyCode;
+
+    /// <summary>New vehicles belong to one dealer, so a manufacturer user must be working in one.</summary>
+    public bool DealerChosen => db.DealerScope is not null;
+
     /// <summary>
     /// Checks a form against the VIN rules, the year and the dealer's other vehicles. <paramref name="dealerId"/>
     /// names the dealer whose vehicles the VIN must not repeat; without it, every dealer in scope counts.
@@ -191,7 +196,8 @@ public sealed class VehicleService(MotorTraceDbContext db, TimeProvider clock)
                 .OrderByDescending(e => e.RecordedAt).Select(e => (int?)e.Mileage).FirstOrDefault()
                 // A zero total is a vehicle entered without a reading (the create form stores 0 for "unknown").
                 ?? (v.Mileage != null && v.Mileage.CurrentMileage > 0 ? v.Mileage.CurrentMileage : null),
-            db.DealerSettings.Where(s => s.DealerId == v.DealerId).Select(s => s.CurrencyCode).FirstOrDefault() ?? "",
+            // A dealer that never saved its settings works with their defaults.
+            db.DealerSettings.Where(s => s.DealerId == v.DealerId).Select(s => s.CurrencyCode).FirstOrDefault() ?? DefaultCurrency,
             v.CreatedAt, v.Version)).FirstOrDefaultAsync();
 
     /// <summary>
@@ -201,7 +207,7 @@ public sealed class VehicleService(MotorTraceDbContext db, TimeProvider clock)
     public async Task<ServiceResult> UpdateAsync(Guid id, VehicleForm form)
     {
         var vehicle = await db.Vehicles.FirstOrDefaultAsync(v => v.Id == id);
-        if (vehicle is null) return ServiceResult.Fail("", "This vehicle no longer exists.");
+        if (vehicle is null) return VehicleLookup.Gone;
         var validation = await ValidateAsync(form, id, vehicle.DealerId);
         if (!validation.Succeeded) return validation;
         if (VinRules.Normalize(form.Vin) != vehicle.Vin && UnconfirmedWarning(form) is { } warning) return warning;

@@ -91,7 +91,7 @@ public sealed class VehicleTransferService(MotorTraceDbContext db, CustomerServi
     {
         if (db.DealerScope is null) return ServiceResult.NoDealerChosen;
         var vehicle = await db.Vehicles.FirstOrDefaultAsync(v => v.Id == vehicleId);
-        if (vehicle is null) return ServiceResult.Fail("", "This vehicle no longer exists.");
+        if (vehicle is null) return VehicleLookup.Gone;
         if (form.NewOwnerId is not { } newOwnerId) return ServiceResult.Fail(nameof(form.NewOwnerId), "Choose the new owner.");
         if (newOwnerId == vehicle.CustomerId) return ServiceResult.Fail(nameof(form.NewOwnerId), "This customer already owns the vehicle: choose someone else.");
         var newOwner = await db.Customers.Where(c => c.Id == newOwnerId && c.DealerId == vehicle.DealerId).Select(c => new { c.Id }).FirstOrDefaultAsync();
@@ -106,7 +106,7 @@ public sealed class VehicleTransferService(MotorTraceDbContext db, CustomerServi
             ToCustomerId = newOwner.Id,
             TransferredAt = clock.GetUtcNow().UtcDateTime,
             TransferredById = db.CurrentUser.UserId,
-            Note = string.IsNullOrWhiteSpace(form.Note) ? null : form.Note.Trim(),
+            Note = form.Note.TrimToNull(),
         });
         vehicle.CustomerId = newOwner.Id;
         try
