@@ -112,7 +112,7 @@ public sealed partial class DemoSeeder
             ChooseServices(d, visit);
             visit.Appointment = Chance(0.72) ? AppointmentStatus.Completed : null;
             visit.Status = Chance(0.025) ? WorkOrderStatus.Cancelled
-                : (historyEnd - at).TotalDays < 40 && Chance(0.04) ? WorkOrderStatus.Invoiced
+                : (historyEnd - at).TotalDays < 20 && Chance(0.02) ? WorkOrderStatus.Invoiced
                 : WorkOrderStatus.Closed;
             PlanTimes(d, visit);
             d.Visits.Add(visit);

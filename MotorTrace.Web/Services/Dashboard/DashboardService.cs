@@ -1,6 +1,8 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using MotorTrace.Data;
 using MotorTrace.Data.Entities.Appointments;
+using MotorTrace.Data.Entities.Common;
 using MotorTrace.Data.Entities.Finance;
 using MotorTrace.Data.Entities.Identity;
 using MotorTrace.Data.Entities.Network;
@@ -36,7 +38,8 @@ public sealed record ManagerDashboard(
     int PaymentCountThisMonth,
     int AppointmentsToday,
     int LowStockItems,
-    IReadOnlyList<ProgrammeItem> ProgrammeAttention);
+    IReadOnlyList<ProgrammeItem> ProgrammeAttention,
+    int ProgrammeAttentionTotal);
 
 public sealed record DealerNetworkRow(Guid DealerId, string Code, string Name, int OpenWorkOrders, decimal RevenueThisMonth,
     int PccAwaitingReview, int SurveysThisQuarter, decimal? AverageSurveyScore);
@@ -91,14 +94,40 @@ public sealed class DashboardService(MotorTraceDbContext db, DisplayTimeZone zon
 
     private DateOnly QuarterStart => new(zone.Today.Year, (zone.Today.Month - 1) / 3 * 3 + 1, 1);
 
-    /// <summary>Still in the workshop's hands: not closed and not cancelled (invoiced cars await collection).</summary>
-    private IQueryable<WorkOrder> OpenWorkOrders => db.WorkOrders.AsNoTracking()
-        .Where(w => w.Status != WorkOrderStatus.Closed && w.Status != WorkOrderStatus.Cancelled);
+    /// <summary>
+    /// Still in the workshop's hands: not closed and not cancelled (invoiced cars await collection). Spelled as
+    /// a list of the open statuses so SQLite can look them up in the (DealerId, Status) index.
+    /// </summary>
+    private static readonly Expression<Func<WorkOrder, bool>> IsOpen = OpenStatusPredicate();
+
+    private IQueryable<WorkOrder> OpenWorkOrders => Mine(db.WorkOrders.AsNoTracking()).Where(IsOpen);
+
+    private static Expression<Func<WorkOrder, bool>> OpenStatusPredicate()
+    {
+        var w = Expression.Parameter(typeof(WorkOrder), "w");
+        var status = Expression.Property(w, nameof(WorkOrder.Status));
+        var body = Enum.GetValues<WorkOrderStatus>()
+            .Where(s => s is not (WorkOrderStatus.Closed or WorkOrderStatus.Cancelled))
+            .Select(s => (Expression)Expression.Equal(status, Expression.Constant(s)))
+            .Aggregate(Expression.OrElse);
+        return Expression.Lambda<Func<WorkOrder, bool>>(body, w);
+    }
+
+    /// <summary>
+    /// The tenancy filter already limits every query to the chosen dealer; it is written as "no scope, or this
+    /// dealer", which SQLite cannot answer from an index. Naming the dealer once more (or, network-wide, going
+    /// through the dealers) lets it use the (DealerId, …) indexes: on a network with years of history that is
+    /// the difference between a few lookups and a scan of every work order.
+    /// </summary>
+    private IQueryable<T> Mine<T>(IQueryable<T> query) where T : class, IDealerOwned =>
+        db.DealerScope is { } scope
+            ? query.Where(e => e.DealerId == scope)
+            : db.Dealers.AsNoTracking().SelectMany(d => query.Where(e => e.DealerId == d.Id));
 
     public async Task<AdvisorDashboard> AdvisorAsync()
     {
         var (start, end) = Today;
-        var appointments = await db.Appointments.AsNoTracking()
+        var appointments = await Mine(db.Appointments.AsNoTracking())
             .Where(a => a.StartTime >= start && a.StartTime < end)
             .OrderBy(a => a.StartTime)
             .Select(a => new AppointmentRow(a.Id, a.StartTime, a.EndTime, a.Customer.Name, a.Vehicle.Make + " " + a.Vehicle.Model,
@@ -132,7 +161,7 @@ public sealed class DashboardService(MotorTraceDbContext db, DisplayTimeZone zon
 
     /// <summary>The technician's open jobs: labor lines assigned to them on work orders still in the workshop, running job first.</summary>
     public async Task<IReadOnlyList<TechnicianJob>> TechnicianJobsAsync(Guid technicianId) =>
-        await db.WorkOrderLabor.AsNoTracking()
+        await Mine(db.WorkOrderLabor.AsNoTracking())
             .Where(l => l.TechnicianId == technicianId
                 && l.Status != ServiceStatus.Completed && l.Status != ServiceStatus.Cancelled
                 && l.WorkOrder.Status != WorkOrderStatus.Closed && l.WorkOrder.Status != WorkOrderStatus.Cancelled)
@@ -145,36 +174,40 @@ public sealed class DashboardService(MotorTraceDbContext db, DisplayTimeZone zon
             .Take(50)
             .ToListAsync();
 
+    private const int AttentionShown = 6;
+
     public async Task<ManagerDashboard> ManagerAsync()
     {
         var (monthStart, monthEnd) = MonthInUtc;
         var firstDay = MonthStart;
         var nextMonth = firstDay.AddMonths(1);
-        var invoiceTotals = await db.Invoices.AsNoTracking()
+        var invoiceTotals = await Mine(db.Invoices.AsNoTracking())
             .Where(i => i.IssueDate >= firstDay && i.IssueDate < nextMonth && i.Status != InvoiceStatus.Void)
             .Select(i => i.TotalAmount)
             .ToListAsync();
-        var payments = await db.Payments.AsNoTracking()
+        var payments = await Mine(db.Payments.AsNoTracking())
             .Where(p => p.PaidAt >= monthStart && p.PaidAt < monthEnd
                 && (p.Status == PaymentRecordStatus.Completed || p.Status == PaymentRecordStatus.PartiallyRefunded))
             .Select(p => new { p.Amount, p.RefundAmount })
             .ToListAsync();
         var (todayStart, todayEnd) = Today;
-        var appointmentsToday = await db.Appointments.AsNoTracking()
+        var appointmentsToday = await Mine(db.Appointments.AsNoTracking())
             .CountAsync(a => a.StartTime >= todayStart && a.StartTime < todayEnd && a.Status != AppointmentStatus.Cancelled);
-        var lowStock = await db.InventoryItems.AsNoTracking().CountAsync(i => i.IsActive && i.Quantity <= i.ReorderPoint);
+        var lowStock = await Mine(db.InventoryItems.AsNoTracking()).CountAsync(i => i.IsActive && i.Quantity <= i.ReorderPoint);
 
-        var applications = await db.DealerPccApplications.AsNoTracking()
-            .Where(a => a.Status == ProgrammeStatus.Draft || a.Status == ProgrammeStatus.RevisionRequested)
+        var applicationsQuery = db.DealerPccApplications.AsNoTracking()
+            .Where(a => a.Status == ProgrammeStatus.Draft || a.Status == ProgrammeStatus.RevisionRequested);
+        var surveysQuery = db.Surveys.AsNoTracking().Where(s => s.Status == SurveyStatus.Draft);
+        var attentionTotal = await applicationsQuery.CountAsync() + await surveysQuery.CountAsync();
+        var applications = await applicationsQuery
             .OrderBy(a => a.ApplicationDate)
             .Select(a => new { DealerCode = db.Dealers.Where(d => d.Id == a.DealerId).Select(d => d.DealerCode).First(), a.ApplicationNumber, a.Status, a.ApplicationDate })
-            .Take(10)
+            .Take(AttentionShown)
             .ToListAsync();
-        var surveys = await db.Surveys.AsNoTracking()
-            .Where(s => s.Status == SurveyStatus.Draft)
+        var surveys = await surveysQuery
             .OrderBy(s => s.SubmissionDate)
             .Select(s => new { DealerCode = db.Dealers.Where(d => d.Id == s.DealerId).Select(d => d.DealerCode).First(), s.Kind, s.SurveyNumber, s.SubmissionDate })
-            .Take(10)
+            .Take(AttentionShown)
             .ToListAsync();
         List<ProgrammeItem> attention =
         [
@@ -184,7 +217,8 @@ public sealed class DashboardService(MotorTraceDbContext db, DisplayTimeZone zon
         ];
 
         return new ManagerDashboard(await OpenByStatusAsync(), invoiceTotals.Sum(), invoiceTotals.Count,
-            payments.Sum(p => p.Amount - p.RefundAmount), payments.Count, appointmentsToday, lowStock, attention);
+            payments.Sum(p => p.Amount - p.RefundAmount), payments.Count, appointmentsToday, lowStock,
+            [.. attention.Take(AttentionShown)], attentionTotal);
     }
 
     /// <summary>The manufacturer's per-dealer view: one grouped query per figure, joined here by dealer.</summary>
@@ -198,22 +232,27 @@ public sealed class DashboardService(MotorTraceDbContext db, DisplayTimeZone zon
             .Select(d => new { d.Id, d.DealerCode, d.Name })
             .ToListAsync();
 
-        var open = await OpenWorkOrders.GroupBy(w => w.DealerId)
-            .Select(g => new { DealerId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.DealerId, x => x.Count);
+        // Counted per dealer inside one statement, so each count is a lookup in that dealer's index.
+        var counts = await db.Dealers.AsNoTracking()
+            .Where(d => scope == null || d.Id == scope)
+            .Select(d => new
+            {
+                d.Id,
+                Open = db.WorkOrders.Count(w => w.DealerId == d.Id && w.Status != WorkOrderStatus.Closed && w.Status != WorkOrderStatus.Cancelled),
+                Pcc = db.DealerPccApplications.Count(a => a.DealerId == d.Id
+                    && (a.Status == ProgrammeStatus.Pending || a.Status == ProgrammeStatus.UnderReview)),
+            })
+            .ToDictionaryAsync(x => x.Id);
         var firstDay = MonthStart;
         var nextMonth = firstDay.AddMonths(1);
-        var revenue = (await db.Invoices.AsNoTracking()
-                .Where(i => i.IssueDate >= firstDay && i.IssueDate < nextMonth && i.Status != InvoiceStatus.Void)
-                .Select(i => new { i.DealerId, i.TotalAmount })
+        var revenue = (await (
+                    from d in db.Dealers.AsNoTracking().Where(d => scope == null || d.Id == scope)
+                    from i in db.Invoices.AsNoTracking()
+                    where i.DealerId == d.Id && i.IssueDate >= firstDay && i.IssueDate < nextMonth && i.Status != InvoiceStatus.Void
+                    select new { i.DealerId, i.TotalAmount })
                 .ToListAsync())
             .GroupBy(i => i.DealerId)
             .ToDictionary(g => g.Key, g => g.Sum(i => i.TotalAmount));
-        var pcc = await db.DealerPccApplications.AsNoTracking()
-            .Where(a => a.Status == ProgrammeStatus.Pending || a.Status == ProgrammeStatus.UnderReview)
-            .GroupBy(a => a.DealerId)
-            .Select(g => new { DealerId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.DealerId, x => x.Count);
         var quarter = QuarterStart;
         var surveys = (await db.Surveys.AsNoTracking()
                 .Where(s => s.SubmissionDate >= quarter && s.Status != SurveyStatus.Draft)
@@ -222,15 +261,15 @@ public sealed class DashboardService(MotorTraceDbContext db, DisplayTimeZone zon
             .GroupBy(s => s.DealerId)
             .ToDictionary(g => g.Key, g => (Count: g.Count(), Average: g.Where(s => s.OverallScore is not null).Select(s => s.OverallScore!.Value).DefaultIfEmpty().Average()));
 
-        return [.. dealers.Select(d => new DealerNetworkRow(d.Id, d.DealerCode, d.Name, open.GetValueOrDefault(d.Id),
-            revenue.GetValueOrDefault(d.Id), pcc.GetValueOrDefault(d.Id),
+        return [.. dealers.Select(d => new DealerNetworkRow(d.Id, d.DealerCode, d.Name, counts[d.Id].Open,
+            revenue.GetValueOrDefault(d.Id), counts[d.Id].Pcc,
             surveys.TryGetValue(d.Id, out var s) ? s.Count : 0,
             surveys.TryGetValue(d.Id, out var t) && t.Count > 0 ? Math.Round(t.Average, 1) : null))];
     }
 
     public async Task<InventoryDashboard> InventoryAsync()
     {
-        var reorderQuery = db.InventoryItems.AsNoTracking().Where(i => i.IsActive && i.Quantity <= i.ReorderPoint);
+        var reorderQuery = Mine(db.InventoryItems.AsNoTracking()).Where(i => i.IsActive && i.Quantity <= i.ReorderPoint);
         var reorderTotal = await reorderQuery.CountAsync();
         var reorder = await reorderQuery
             .OrderByDescending(i => i.ReorderPoint - i.Quantity)
@@ -239,12 +278,15 @@ public sealed class DashboardService(MotorTraceDbContext db, DisplayTimeZone zon
             .Take(10)
             .ToListAsync();
         var (start, end) = Today;
-        var movements = await db.StockMovements.AsNoTracking()
-            .Where(m => m.CreatedAt >= start && m.CreatedAt < end)
-            .GroupBy(m => m.Type)
-            .Select(g => new { Type = g.Key, Count = g.Count() })
+        // Through the dealer's items: the ledger is indexed by item and time, not by time alone.
+        var movements = await (
+                from item in Mine(db.InventoryItems.AsNoTracking())
+                join movement in db.StockMovements.AsNoTracking() on item.Id equals movement.InventoryItemId
+                where movement.CreatedAt >= start && movement.CreatedAt < end
+                group movement by movement.Type into g
+                select new { Type = g.Key, Count = g.Count() })
             .ToListAsync();
-        var stock = await db.InventoryItems.AsNoTracking()
+        var stock = await Mine(db.InventoryItems.AsNoTracking())
             .Where(i => i.IsActive)
             .Select(i => new { i.Quantity, i.CostPrice })
             .ToListAsync();
@@ -313,14 +355,14 @@ public sealed class DashboardService(MotorTraceDbContext db, DisplayTimeZone zon
         var linked = await db.Customers.AsNoTracking().AnyAsync(c => c.UserId == userId);
         if (!linked) return new CustomerDashboard(false, [], [], [], 0, 0);
 
-        var vehicles = await db.Vehicles.AsNoTracking()
+        var vehicles = await Mine(db.Vehicles.AsNoTracking())
             .Where(v => v.Customer.UserId == userId)
             .OrderBy(v => v.Make).ThenBy(v => v.Model)
             .Select(v => new CustomerVehicle(v.Id, v.Make + " " + v.Model, v.Year, v.LicensePlate,
                 v.Mileage == null ? null : v.Mileage.CurrentMileage, v.Mileage == null ? null : v.Mileage.LastUpdated))
             .ToListAsync();
         var now = Now;
-        var upcoming = await db.Appointments.AsNoTracking()
+        var upcoming = await Mine(db.Appointments.AsNoTracking())
             .Where(a => a.Customer.UserId == userId && a.StartTime >= now
                 && (a.Status == AppointmentStatus.Pending || a.Status == AppointmentStatus.Confirmed))
             .OrderBy(a => a.StartTime)
@@ -331,7 +373,7 @@ public sealed class DashboardService(MotorTraceDbContext db, DisplayTimeZone zon
         var open = await ProjectWorkOrders(OpenWorkOrders.Where(w => w.Customer.UserId == userId).OrderByDescending(w => w.OpenedAt))
             .Take(10)
             .ToListAsync();
-        var balances = await db.Invoices.AsNoTracking()
+        var balances = await Mine(db.Invoices.AsNoTracking())
             .Where(i => i.WorkOrder.Customer.UserId == userId && i.Status != InvoiceStatus.Void && i.Status != InvoiceStatus.Paid)
             .Select(i => i.BalanceDue)
             .ToListAsync();
