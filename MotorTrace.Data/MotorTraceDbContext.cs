@@ -22,6 +22,13 @@ public partial class MotorTraceDbContext(DbContextOptions<MotorTraceDbContext> o
 
     public ICurrentUser CurrentUser => currentUser;
 
+    /// <summary>
+    /// For bulk loads of history (the demo seeder): the auditing interceptor writes no audit rows, and keeps
+    /// created/updated stamps the loader back-dated (unset ones are still stamped). An audit row per seeded
+    /// record would double the work of a large seed and tell nobody anything; application code never sets this.
+    /// </summary>
+    public bool SuppressAudit { get; set; }
+
     public DbSet<StaffProfile> StaffProfiles => Set<StaffProfile>();
     public DbSet<Dealer> Dealers => Set<Dealer>();
     public DbSet<ModuleAccess> ModuleAccess => Set<ModuleAccess>();

@@ -63,14 +63,17 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
 
             if (entry.Entity is IAuditable auditable)
             {
+                // A bulk load of history (SuppressAudit) keeps the dates it set, so seeded records and
+                // ledger rows sit where they happened instead of all at "now".
+                var keepDates = db.SuppressAudit && entry.State == EntityState.Added;
                 if (entry.State == EntityState.Added)
                 {
-                    auditable.CreatedAt = now;
+                    if (!keepDates || auditable.CreatedAt == default) auditable.CreatedAt = now;
                     auditable.CreatedById ??= actor.UserId;
                 }
                 if (entry.State != EntityState.Deleted)
                 {
-                    auditable.UpdatedAt = now;
+                    if (!keepDates || auditable.UpdatedAt == default) auditable.UpdatedAt = keepDates ? auditable.CreatedAt : now;
                     auditable.UpdatedById = actor.UserId ?? auditable.UpdatedById;
                 }
             }
@@ -82,12 +85,12 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
                 if (entry.State != EntityState.Deleted) user.UpdatedAt = now;
             }
 
-            if (NotAudited.Contains(entry.Metadata.ClrType)) continue;
+            if (db.SuppressAudit || NotAudited.Contains(entry.Metadata.ClrType)) continue;
             var audit = ToAudit(entry, now, actor);
             if (audit is not null) audits.Add(audit);
         }
 
-        db.AuditLogs.AddRange(audits);
+        if (audits.Count > 0) db.AuditLogs.AddRange(audits);
     }
 
     private static AuditLog? ToAudit(EntityEntry entry, DateTime now, Tenancy.ICurrentUser actor)

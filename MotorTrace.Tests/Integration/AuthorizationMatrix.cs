@@ -128,15 +128,31 @@ public static class AuthorizationMatrix
         Get("/admin/audit").AdminOnly(),
         Get("/admin/audit/{missing}").AdminOnly(NotFound),
 
-        // Customers: CustomersRead (Admin, Manager, ServiceAdvisor, WarrantyManager) reads, CustomersWrite
-        // (Admin, Manager, ServiceAdvisor) creates and edits. Manufacturer users see every dealer's customers.
-        CustomersRead(Get("/customers")),
-        CustomersRead(Get("/customers/lookup")),
-        CustomersWrite(Get("/customers/new")),
-        CustomersRead(Get("/customers/{Customer@dealer2}")).OfDealer(1, Hidden),
-        CustomersWrite(Get("/customers/{Customer@dealer2}/edit")).OfDealer(1, Hidden),
-        CustomersRead(Get("/customers/{missing}"), NotFound),
-        CustomersWrite(Get("/customers/{missing}/edit"), NotFound),
+        // Customers (issue 3): CustomersRead reads, CustomersWrite creates and edits; another dealer's customer answers 404.
+        Get("/customers").Anonymous(Login).SignedIn(Deny).When(IsCustomerReader, Allow),
+        Get("/customers/lookup").Anonymous(Login).SignedIn(Deny).When(IsCustomerReader, Allow),
+        Get("/customers/new").Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, Allow),
+        CustomerRoute(Get("/customers/{Customer@dealer1}"), IsCustomerReader, dealer: 1),
+        CustomerRoute(Get("/customers/{Customer@dealer2}?tab=invoices"), IsCustomerReader, dealer: 2),
+        CustomerRoute(Get("/customers/{Customer@dealer1}/edit"), IsCustomerWriter, dealer: 1),
+        CustomerRoute(Get("/customers/{Customer@dealer2}/edit"), IsCustomerWriter, dealer: 2),
+        Get("/customers/{missing}").Anonymous(Login).SignedIn(Deny).When(IsCustomerReader, NotFound),
+        Get("/customers/{missing}/edit").Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, NotFound),
+
+        // Vehicles (issue 3): readers are CustomersRead, changes CustomersWrite; another dealer's vehicle answers 404.
+        VehicleRoute(Get("/vehicles/{Vehicle@dealer1}"), IsCustomerReader, dealer: 1),
+        VehicleRoute(Get("/vehicles/{Vehicle@dealer1}?tab=mileage"), IsCustomerReader, dealer: 1),
+        VehicleRoute(Get("/vehicles/{Vehicle@dealer2}?tab=history"), IsCustomerReader, dealer: 2),
+        VehicleRoute(Get("/vehicles/{Vehicle@dealer1}/edit"), IsCustomerWriter, dealer: 1),
+        VehicleRoute(Get("/vehicles/{Vehicle@dealer2}/owner-candidates?q=a"), IsCustomerWriter, dealer: 2),
+        VehicleRoute(Get("/vehicles/new?customerId={Customer@dealer1}"), IsCustomerWriter, dealer: 1),
+        // Without a customer (or with a missing one) there is nothing to add a vehicle to.
+        Get("/vehicles/new").Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, NotFound),
+        Get("/vehicles/vin-check").Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, Allow),
+        Get("/vehicles/{missing}/owner-candidates").Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, NotFound),
+        .. new[] { "recommendations/{missing}/schedule", "recommendations/{missing}/complete", "expenses/{missing}/delete", "history/{missing}/delete" }
+            .Select(action => Post($"/vehicles/{{missing}}/{action}").WithForm("expectedStatus", "Pending")
+                .Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, NotFound)),
 
         // Tenancy: a dealer-2 record never shows to dealer 1's people (DESIGN.md, "Tenancy"). The features
         // that build these pages add the rows for dealer 2's own people and the manufacturer.
@@ -150,11 +166,21 @@ public static class AuthorizationMatrix
         .. DealerTwoRecord("/portal/vehicles/{Vehicle@dealer2}"),
     ];
 
-    private static RouteRule CustomersRead(RouteRule row, Outcome forReaders = Allow) =>
-        CustomersWrite(row, forReaders).Role(Roles.WarrantyManager, forReaders);
+    private static bool IsCustomerReader(Visitor v) => v.Role is Roles.Admin or Roles.Manager or Roles.ServiceAdvisor or Roles.WarrantyManager;
 
-    private static RouteRule CustomersWrite(RouteRule row, Outcome forWriters = Allow) =>
-        row.Anonymous(Login).SignedIn(Deny).Role(Roles.Admin, forWriters).Role(Roles.Manager, forWriters).Role(Roles.ServiceAdvisor, forWriters);
+    private static bool IsCustomerWriter(Visitor v) => v.Role is Roles.Admin or Roles.Manager or Roles.ServiceAdvisor;
+
+    /// <summary>
+    /// A route of one dealer's vehicle: allowed to that dealer's people of the policy and to manufacturer users (the
+    /// matrix's browsers look at all dealers), 404 for the other dealer's, refused for everyone else.
+    /// </summary>
+    private static RouteRule VehicleRoute(RouteRule row, Func<Visitor, bool> policy, int dealer) => row
+        .Anonymous(Login).SignedIn(Deny)
+        .When(policy, NotFound)
+        .When(v => policy(v) && (v.Type == UserType.Manufacturer || v.Dealer == dealer), Allow);
+
+    /// <summary>A route of one dealer's customer: the same rules as a vehicle's.</summary>
+    private static RouteRule CustomerRoute(RouteRule row, Func<Visitor, bool> policy, int dealer) => VehicleRoute(row, policy, dealer);
 
     private static RouteRule[] DealerTwoRecord(string path) =>
         [Get(path).Anonymous(Login).OfDealer(1, Hidden).Arrives(WorkshopFeatures)];

@@ -10,6 +10,8 @@ public static class EndpointRouteBuilderExtensions
         app.MapAccountEndpoints();
         app.MapNotificationEndpoints();
         app.MapCustomerEndpoints();
+        app.MapCatalogEndpoints();
+        app.MapVehicleEndpoints();
     }
 
     /// <summary>

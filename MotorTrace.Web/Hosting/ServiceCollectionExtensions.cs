@@ -19,11 +19,19 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Services.Customers.CustomerService>();
         services.AddScoped<Services.Customers.CustomerPortalService>();
         services.AddScoped<Services.Vehicles.VehicleService>();
+        services.AddScoped<Services.Vehicles.VehicleProfileService>();
+        services.AddScoped<Services.Vehicles.VehicleMileageService>();
+        services.AddScoped<Services.Vehicles.VehicleHistoryService>();
+        services.AddScoped<Services.Vehicles.VehicleExpenseService>();
+        services.AddScoped<Services.Vehicles.VehicleRecommendationService>();
+        services.AddScoped<Services.Vehicles.VehicleTransferService>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<DealerAdminService>();
         services.AddScoped<SessionAdminService>();
         services.AddScoped<AuditService>();
         services.AddScoped<ModulePermissionAdmin>();
+        services.AddScoped<Services.Catalog.CatalogService>();
+        services.AddScoped<Services.Catalog.LaborCatalogService>();
         return services;
     }
 }

@@ -10,6 +10,7 @@ namespace MotorTrace.Web.Services.Vehicles;
 public sealed class VehicleForm
 {
     [Required(ErrorMessage = "Enter the VIN.")]
+    [Vin]
     public string Vin { get; set; } = "";
 
     [StringLength(20, ErrorMessage = "A licence plate has at most 20 characters.")]
@@ -32,34 +33,102 @@ public sealed class VehicleForm
     /// <summary>The odometer reading when the vehicle is first entered (optional).</summary>
     [Range(0, 2_000_000, ErrorMessage = "Enter the odometer reading in km (0 to 2,000,000).")]
     public int? Odometer { get; set; }
+
+    public VehicleStatus Status { get; set; } = VehicleStatus.Active;
+
+    /// <summary>
+    /// The advisor has seen the check-digit warning of a North-American VIN and confirms the VIN as typed
+    /// (grey imports carry VINs that fail the check).
+    /// </summary>
+    public bool VinWarningConfirmed { get; set; }
+
+    /// <summary>Edit form: the vehicle's <c>Version</c> when the form was loaded (optimistic concurrency).</summary>
+    public Guid Version { get; set; }
+}
+
+/// <summary>A vehicle of this dealer that already carries a VIN, named so the advisor can recognise it.</summary>
+public sealed record VinOwner(Guid VehicleId, string CustomerName, int Year, string Make, string Model, string? LicensePlate)
+{
+    public string Description => $"{CustomerName}'s {Year} {Make} {Model}{(LicensePlate is null ? "" : $" ({LicensePlate})")}";
+}
+
+/// <summary>What the VIN field says while the advisor types: an error, a duplicate, a warning, or fine.</summary>
+public sealed record VinCheck(string Vin, string? Error, VinOwner? Duplicate, string? Warning)
+{
+    public bool IsEmpty => Vin.Length == 0;
+    public bool IsValid => Error is null && Duplicate is null;
+    public bool IsNorthAmerican => Vin.Length > 0 && Vin[0] is >= '1' and <= '5';
+}
+
+/// <summary>The header every vehicle page shows, and what its tabs need to know about the vehicle.</summary>
+public sealed record VehicleHeader(
+    Guid Id, Guid DealerId, int Year, string Make, string Model, string Vin, string? LicensePlate, string? Color,
+    VehicleStatus Status, Guid CustomerId, string CustomerName, int? CurrentMileage, string CurrencyCode, DateTime CreatedAt, Guid Version)
+{
+    public string Title => $"{Year} {Make} {Model}";
+
+    /// <summary>The edit form as stored.</summary>
+    public VehicleForm ToForm() => new()
+    {
+        Vin = Vin,
+        LicensePlate = LicensePlate,
+        Make = Make,
+        Model = Model,
+        Year = Year,
+        Color = Color,
+        Status = Status,
+        Version = Version,
+    };
 }
 
 /// <summary>
 /// Vehicles of the dealer being worked in: the shared rules for entering one (VIN format and per-dealer
-/// uniqueness, normalised plate, plausible year).
+/// uniqueness, normalised plate, plausible year), and the vehicle page's header and edit form.
 /// </summary>
 public sealed class VehicleService(MotorTraceDbContext db, TimeProvider clock)
 {
-    /// <summary>Checks a form against the VIN rules, the year and this dealer's other vehicles.</summary>
-    public async Task<ServiceResult> ValidateAsync(VehicleForm form, Guid? exceptVehicleId = null)
+    /// <summary>
+    /// Checks a form against the VIN rules, the year and the dealer's other vehicles. <paramref name="dealerId"/>
+    /// names the dealer whose vehicles the VIN must not repeat; without it, every dealer in scope counts.
+    /// </summary>
+    public async Task<ServiceResult> ValidateAsync(VehicleForm form, Guid? exceptVehicleId = null, Guid? dealerId = null)
     {
         var errors = new List<(string, string)>();
         if (VinRules.Error(form.Vin) is { } vinError) errors.Add((nameof(VehicleForm.Vin), vinError));
-        else
-        {
-            var vin = VinRules.Normalize(form.Vin);
-            var owner = await db.Vehicles.AsNoTracking().Where(v => v.Vin == vin && v.Id != exceptVehicleId)
-                .Select(v => new { v.Customer.Name, v.LicensePlate }).FirstOrDefaultAsync();
-            if (owner is not null)
-                errors.Add((nameof(VehicleForm.Vin), $"This VIN is already registered here, on {owner.Name}'s vehicle{(owner.LicensePlate is null ? "" : $" {owner.LicensePlate}")}."));
-        }
+        else if (await FindVinOwnerAsync(form.Vin, exceptVehicleId, dealerId) is { } owner)
+            errors.Add((nameof(VehicleForm.Vin), $"This VIN is already registered here, on {owner.Description}."));
         var latestYear = clock.GetUtcNow().Year + 1;
         if (form.Year < 1950 || form.Year > latestYear) errors.Add((nameof(VehicleForm.Year), $"Enter a model year between 1950 and {latestYear}."));
         if (string.IsNullOrWhiteSpace(form.Make)) errors.Add((nameof(VehicleForm.Make), "Enter the make."));
         if (string.IsNullOrWhiteSpace(form.Model)) errors.Add((nameof(VehicleForm.Model), "Enter the model."));
         if (SearchNormalization.LicensePlate(form.LicensePlate) is { } plate && !plate.All(char.IsAsciiLetterOrDigit))
             errors.Add((nameof(VehicleForm.LicensePlate), "A licence plate has only letters, digits, spaces and dashes."));
+        if (!Enum.IsDefined(form.Status)) errors.Add((nameof(VehicleForm.Status), "Choose a status."));
         return errors.Count == 0 ? ServiceResult.Ok : new ServiceResult { Errors = errors };
+    }
+
+    /// <summary>The other vehicle that already has this VIN at the dealer, if any.</summary>
+    public Task<VinOwner?> FindVinOwnerAsync(string? vin, Guid? exceptVehicleId = null, Guid? dealerId = null)
+    {
+        var normalized = VinRules.Normalize(vin);
+        return db.Vehicles.AsNoTracking()
+            .Where(v => v.Vin == normalized && v.Id != exceptVehicleId && (dealerId == null || v.DealerId == dealerId))
+            .Select(v => new VinOwner(v.Id, v.Customer.Name, v.Year, v.Make, v.Model, v.LicensePlate))
+            .FirstOrDefaultAsync();
+    }
+
+    /// <summary>The live check of the VIN field: format, duplicate at the dealer, check-digit warning.</summary>
+    public async Task<VinCheck> CheckVinAsync(string? vin, Guid? exceptVehicleId = null)
+    {
+        var normalized = VinRules.Normalize(vin);
+        if (normalized.Length == 0) return new VinCheck("", null, null, null);
+        if (VinRules.Error(normalized) is { } error) return new VinCheck(normalized, error, null, null);
+        // A manufacturer user looking at all dealers edits one dealer's vehicle: only that dealer's VINs count.
+        var dealerId = db.DealerScope is null && exceptVehicleId is { } id
+            ? await db.Vehicles.Where(v => v.Id == id).Select(v => (Guid?)v.DealerId).FirstOrDefaultAsync()
+            : null;
+        var owner = await FindVinOwnerAsync(normalized, exceptVehicleId, dealerId);
+        return new VinCheck(normalized, null, owner, VinRules.Warning(normalized));
     }
 
     /// <summary>Adds a vehicle to one of this dealer's customers.</summary>
@@ -67,7 +136,7 @@ public sealed class VehicleService(MotorTraceDbContext db, TimeProvider clock)
     {
         var customer = await db.Customers.Where(c => c.Id == customerId).Select(c => new { c.Id, c.DealerId }).FirstOrDefaultAsync();
         if (customer is null) return ServiceResult.Fail("", "That customer does not exist (any more).");
-        var validation = await ValidateAsync(form);
+        var validation = await ValidateAsync(form, dealerId: customer.DealerId);
         if (!validation.Succeeded) return validation;
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -83,10 +152,77 @@ public sealed class VehicleService(MotorTraceDbContext db, TimeProvider clock)
         {
             // Most likely another desk entered the same VIN between our check and our save.
             db.ChangeTracker.Clear();
-            if (!await db.Vehicles.AnyAsync(v => v.Vin == vehicle.Vin)) throw;
+            if (!await db.Vehicles.AnyAsync(v => v.Vin == vehicle.Vin && v.DealerId == vehicle.DealerId)) throw;
             return ServiceResult.Fail(nameof(VehicleForm.Vin), "This VIN was just registered here by someone else.");
         }
         return new ServiceResult<Guid>(vehicle.Id, ServiceResult.Ok);
+    }
+
+    /// <summary>
+    /// The vehicle page's create: the dealer must be chosen, and a VIN that fails the North-American check digit
+    /// is saved only once the advisor has confirmed it.
+    /// </summary>
+    public async Task<ServiceResult<Guid>> CreateConfirmedAsync(Guid customerId, VehicleForm form)
+    {
+        if (db.DealerScope is null) return ServiceResult.NoDealerChosen;
+        if (UnconfirmedWarning(form) is { } warning) return warning;
+        return await CreateAsync(customerId, form);
+    }
+
+    /// <summary>A refusal while the VIN has a check-digit warning the advisor has not confirmed.</summary>
+    private static ServiceResult? UnconfirmedWarning(VehicleForm form) =>
+        VinRules.Error(form.Vin) is null && VinRules.Warning(form.Vin) is not null && !form.VinWarningConfirmed
+            ? ServiceResult.Fail(nameof(VehicleForm.VinWarningConfirmed), "The check digit does not match: correct the VIN, or tick the box to confirm it as typed.")
+            : null;
+
+    /// <summary>The customer a new vehicle is entered for; null when missing or another dealer's.</summary>
+    public Task<CustomerName?> GetCustomerAsync(Guid customerId) =>
+        db.Customers.AsNoTracking().Where(c => c.Id == customerId).Select(c => new CustomerName(c.Id, c.Name)).FirstOrDefaultAsync();
+
+    /// <summary>Makes already used at the dealer, so the desk writes "Volkswagen" the same way every time.</summary>
+    public async Task<IReadOnlyList<string>> KnownMakesAsync() =>
+        await db.Vehicles.AsNoTracking().Select(v => v.Make).Distinct().OrderBy(m => m).Take(50).ToListAsync();
+
+    public Task<VehicleHeader?> GetHeaderAsync(Guid id) =>
+        db.Vehicles.AsNoTracking().Where(v => v.Id == id).Select(v => new VehicleHeader(
+            v.Id, v.DealerId, v.Year, v.Make, v.Model, v.Vin, v.LicensePlate, v.Color, v.Status, v.CustomerId, v.Customer.Name,
+            // The newer of the running total and the log, in case a reading was logged without updating the total.
+            v.MileageEntries.Where(e => v.Mileage == null || e.RecordedAt > v.Mileage.LastUpdated)
+                .OrderByDescending(e => e.RecordedAt).Select(e => (int?)e.Mileage).FirstOrDefault()
+                // A zero total is a vehicle entered without a reading (the create form stores 0 for "unknown").
+                ?? (v.Mileage != null && v.Mileage.CurrentMileage > 0 ? v.Mileage.CurrentMileage : null),
+            db.DealerSettings.Where(s => s.DealerId == v.DealerId).Select(s => s.CurrencyCode).FirstOrDefault() ?? "",
+            v.CreatedAt, v.Version)).FirstOrDefaultAsync();
+
+    /// <summary>
+    /// Saves the edit form, refusing a stale <see cref="VehicleForm.Version"/>. A changed VIN goes through the
+    /// same rules as a new one; an unchanged VIN with a check-digit warning needs no new confirmation.
+    /// </summary>
+    public async Task<ServiceResult> UpdateAsync(Guid id, VehicleForm form)
+    {
+        var vehicle = await db.Vehicles.FirstOrDefaultAsync(v => v.Id == id);
+        if (vehicle is null) return ServiceResult.Fail("", "This vehicle no longer exists.");
+        var validation = await ValidateAsync(form, id, vehicle.DealerId);
+        if (!validation.Succeeded) return validation;
+        if (VinRules.Normalize(form.Vin) != vehicle.Vin && UnconfirmedWarning(form) is { } warning) return warning;
+
+        db.Entry(vehicle).Property(v => v.Version).OriginalValue = form.Version;
+        Apply(form, vehicle);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ServiceResult.Conflict("vehicle");
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            if (await FindVinOwnerAsync(form.Vin, id, vehicle.DealerId) is null) throw;
+            return ServiceResult.Fail(nameof(VehicleForm.Vin), "This VIN was just registered here by someone else.");
+        }
+        return ServiceResult.Ok;
     }
 
     /// <summary>Copies a validated form onto a vehicle (normalising VIN and plate).</summary>
@@ -98,9 +234,12 @@ public sealed class VehicleService(MotorTraceDbContext db, TimeProvider clock)
         vehicle.Model = form.Model.Trim();
         vehicle.Year = form.Year;
         vehicle.Color = string.IsNullOrWhiteSpace(form.Color) ? null : form.Color.Trim();
+        vehicle.Status = form.Status;
     }
 
     /// <summary>Plates are stored upper case with single spaces ("MH 12 AB 1234"); search ignores spacing.</summary>
     public static string FormatPlate(string plate) =>
         string.Join(' ', plate.ToUpperInvariant().Replace('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }
+
+public sealed record CustomerName(Guid Id, string Name);

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace MotorTrace.Web.Services.Vehicles;
 
 /// <summary>
@@ -53,4 +55,17 @@ public static class VinRules
         'R' or 'Z' => 9,
         _ => 0,
     };
+}
+
+/// <summary>
+/// The VIN format rules of <see cref="VinRules.Error"/> as a DataAnnotations attribute, so a form shows a malformed
+/// VIN together with its other field errors instead of only after they are fixed. Empty is left to [Required].
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class VinAttribute : ValidationAttribute
+{
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext) =>
+        value is string vin && VinRules.Normalize(vin).Length > 0 && VinRules.Error(vin) is { } error
+            ? new ValidationResult(error, validationContext.MemberName is { } member ? [member] : null)
+            : ValidationResult.Success;
 }
