@@ -124,6 +124,30 @@ public abstract partial class CheckInTests(MotorTraceFactory app)
     }
 
     [DatabaseFact]
+    public async Task A_new_series_continues_after_work_orders_already_on_file()
+    {
+        var shop = await AppointmentScenario.ForAsync(app);
+        await shop.ResetAsync();
+        await shop.DbAsync(async db =>
+        {
+            await db.DealerSequences.Where(s => s.DealerId == shop.DealerId && s.Name == NumberingService.WorkOrders).ExecuteDeleteAsync();
+            db.WorkOrders.Add(new WorkOrder
+            {
+                DealerId = shop.DealerId, WorkOrderNumber = "WO-000041", CustomerId = shop.CustomerId, VehicleId = shop.VehicleId,
+                Status = WorkOrderStatus.Closed, OpenedAt = DateTime.UtcNow.AddYears(-1),
+            });
+            return await db.SaveChangesAsync();
+        });
+        var id = await shop.InsertAsync(AppointmentScenario.ToUtc(shop.LocalNow));
+
+        using var response = await BrowserForm.SubmitAsync(shop.Advisor.Client, $"/appointments/{id}/check-in", "check-in",
+            new Dictionary<string, string> { ["Input.Odometer"] = "10100" });
+
+        AppointmentScenario.AssertRedirectTo(response, "/workorders/");
+        Assert.Equal($"WO-{shop.DealerCode}-000042", await shop.DbAsync(db => db.WorkOrders.Where(w => w.AppointmentId == id).Select(w => w.WorkOrderNumber).SingleAsync()));
+    }
+
+    [DatabaseFact]
     public async Task Numbers_taken_at_the_same_moment_are_all_different_and_follow_on_from_each_other()
     {
         var shop = await AppointmentScenario.ForAsync(app);

@@ -12,10 +12,11 @@ public static class AppointmentEndpoints
     {
         var appointments = app.MapGroup("/appointments").RequireAuthorization(Policies.AppointmentsRead);
 
-        // The calendar block for htmx. The address bar shows the page's address (HX-Push-Url), never this one.
+        // The calendar block for htmx; a browser that opens the address directly gets the whole page.
         appointments.MapGet("/calendar", async Task<IResult> (HttpContext http, AppointmentCalendarService calendar, IAuthorizationService authorization) =>
         {
             var query = CalendarQuery.From(http.Request.Query);
+            if (!http.Request.Headers.ContainsKey("HX-Request")) return Results.LocalRedirect(query.Href());
             var canBook = (await authorization.AuthorizeAsync(http.User, Policies.AppointmentsWrite)).Succeeded;
             var model = await calendar.LoadAsync(query, canBook);
             if (model is null) return Results.NotFound();
@@ -24,9 +25,10 @@ public static class AppointmentEndpoints
         });
 
         // The booking page's live customer search.
-        appointments.MapGet("/new/customers", async Task<IResult> (AppointmentService service, string? q, string? start, string? assignee) =>
+        appointments.MapGet("/new/customers", async Task<IResult> (HttpContext http, AppointmentService service, string? q, string? start, string? assignee) =>
         {
             var links = new BookingLinks(BookingLinks.ParseStart(start), Guid.TryParse(assignee, out var id) ? id : null);
+            if (!http.Request.Headers.ContainsKey("HX-Request")) return Results.LocalRedirect(links.Search(q));
             var (matches, vehicles) = await service.SearchCustomersAsync(q);
             return new RazorComponentResult<BookingCustomerResults>(new { Query = q, Matches = matches, Vehicles = vehicles, Links = links });
         }).RequireAuthorization(Policies.AppointmentsWrite);

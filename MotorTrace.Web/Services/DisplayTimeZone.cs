@@ -23,10 +23,22 @@ public sealed class DisplayTimeZone(MotorTraceDbContext db, TimeProvider clock)
     public (DateTime Start, DateTime End) DayInUtc(DateOnly day) =>
         (ToUtc(day.ToDateTime(TimeOnly.MinValue)), ToUtc(day.AddDays(1).ToDateTime(TimeOnly.MinValue)));
 
-    private TimeZoneInfo Resolve()
+    /// <summary>
+    /// Looks the zone up ahead of rendering. The layout calls it before the page renders, because the lazy lookup
+    /// is a synchronous query that must not run while the page's own query is still under way.
+    /// </summary>
+    public async Task LoadAsync()
     {
-        if (db.DealerScope is not { } dealerId) return TimeZoneInfo.Utc;
-        var id = db.Dealers.Where(d => d.Id == dealerId).Select(d => d.TimeZoneId).FirstOrDefault();
-        return id is not null && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
+        if (_zone is not null) return;
+        var id = db.DealerScope is { } dealerId
+            ? await db.Dealers.Where(d => d.Id == dealerId).Select(d => d.TimeZoneId).FirstOrDefaultAsync()
+            : null;
+        _zone = Find(id);
     }
+
+    private TimeZoneInfo Resolve() =>
+        Find(db.DealerScope is { } dealerId ? db.Dealers.Where(d => d.Id == dealerId).Select(d => d.TimeZoneId).FirstOrDefault() : null);
+
+    private static TimeZoneInfo Find(string? id) =>
+        id is not null && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
 }

@@ -184,13 +184,21 @@ public sealed class WorkOrderService(
             });
     }
 
-    /// <summary>The first number of a dealer's series continues after work orders that already carry its format (imported or seeded).</summary>
+    /// <summary>
+    /// The first number of a dealer's series continues after work orders already on file: numbered in this
+    /// format, or in the plain <c>WO-000123</c> form of imported (and demo) data, so numbers never restart.
+    /// </summary>
     private async Task<long> FirstNumberAsync(Guid dealerId, string dealerCode)
     {
-        var prefix = FormatNumber(dealerCode, 0)[..^6];
-        var last = await db.WorkOrders.Where(w => w.DealerId == dealerId && w.WorkOrderNumber.StartsWith(prefix))
-            .OrderByDescending(w => w.WorkOrderNumber).Select(w => w.WorkOrderNumber).FirstOrDefaultAsync();
-        return last is not null && long.TryParse(last[prefix.Length..], out var n) ? n + 1 : 1;
+        long last = 0;
+        foreach (var prefix in new[] { FormatNumber(dealerCode, 0)[..^6], "WO-" })
+        {
+            var length = prefix.Length + 6;
+            var highest = await db.WorkOrders.Where(w => w.DealerId == dealerId && w.WorkOrderNumber.StartsWith(prefix) && w.WorkOrderNumber.Length == length)
+                .OrderByDescending(w => w.WorkOrderNumber).Select(w => w.WorkOrderNumber).FirstOrDefaultAsync();
+            if (highest is not null && long.TryParse(highest[prefix.Length..], out var n)) last = Math.Max(last, n);
+        }
+        return last + 1;
     }
 
     private async Task<(Guid Id, string Number)?> ExistingNumberAsync(Guid appointmentId) =>
