@@ -14,7 +14,6 @@ namespace MotorTrace.Tests.Integration;
 /// </summary>
 public sealed class CustomerBuilder(int dealer = 1)
 {
-    private static readonly Random Random = new();
     private readonly List<(string? Plate, string Vin)> _vehicles = [];
     private readonly List<(InvoiceStatus Status, decimal Total, decimal Paid, decimal Balance)> _invoices = [];
 
@@ -83,17 +82,17 @@ public sealed class CustomerBuilder(int dealer = 1)
     /// <summary>A ten-digit mobile number no other test uses (in a spaced format, as people type them).</summary>
     public static string UniquePhone()
     {
-        var digits = "9" + string.Concat(Enumerable.Range(0, 9).Select(_ => Random.Next(10)));
+        var digits = "9" + string.Concat(Enumerable.Range(0, 9).Select(_ => Random.Shared.Next(10)));
         return $"{digits[..5]} {digits[5..]}";
     }
 
-    public static string UniquePlate() => $"MH 12 {(char)('A' + Random.Next(26))}{(char)('A' + Random.Next(26))} {Random.Next(1000, 10000)}";
+    public static string UniquePlate() => $"MH 12 {(char)('A' + Random.Shared.Next(26))}{(char)('A' + Random.Shared.Next(26))} {Random.Shared.Next(1000, 10000)}";
 
     /// <summary>A 17-character VIN with a correct check digit (position 9).</summary>
     public static string UniqueVin()
     {
         const string Alphabet = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
-        var vin = ("TMB" + string.Concat(Enumerable.Range(0, 14).Select(_ => Alphabet[Random.Next(Alphabet.Length)]))).ToCharArray();
+        var vin = ("TMB" + string.Concat(Enumerable.Range(0, 14).Select(_ => Alphabet[Random.Shared.Next(Alphabet.Length)]))).ToCharArray();
         int[] weights = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
         var sum = vin.Select((c, i) => Transliterate(c) * weights[i]).Sum();
         vin[8] = sum % 11 == 10 ? 'X' : (char)('0' + sum % 11);

@@ -13,6 +13,8 @@ public sealed record ServiceResult
 
     public static ServiceResult Fail(string field, string message) => new() { Errors = [(field, message)] };
 
+    public static ServiceResult Fail(IReadOnlyList<(string Field, string Message)> errors) => new() { Errors = errors };
+
     /// <summary>Another user saved the same record since it was loaded (optimistic concurrency).</summary>
     public static ServiceResult Conflict(string what) =>
         Fail("", $"Someone else changed this {what} while you were editing. Reload to see their changes, then make yours again.");

@@ -107,22 +107,22 @@ public sealed class DealerAdminService(MotorTraceDbContext db)
             Version = d.Version,
         }).FirstOrDefaultAsync();
 
-    public async Task<AdminResult<Guid>> CreateAsync(DealerForm form)
+    public async Task<ServiceResult<Guid>> CreateAsync(DealerForm form)
     {
         var errors = await ValidateAsync(null, form);
-        if (errors.Count > 0) return AdminResult<Guid>.Fail(errors);
+        if (errors.Count > 0) return ServiceResult.Fail(errors);
         var dealer = Apply(new Dealer(), form);
         db.Dealers.Add(dealer);
         await db.SaveChangesAsync();
-        return AdminResult<Guid>.Success(dealer.Id);
+        return new ServiceResult<Guid>(dealer.Id, ServiceResult.Ok);
     }
 
-    public async Task<AdminResult> UpdateAsync(Guid id, DealerForm form)
+    public async Task<ServiceResult> UpdateAsync(Guid id, DealerForm form)
     {
         var dealer = await db.Dealers.FirstOrDefaultAsync(d => d.Id == id);
-        if (dealer is null) return AdminResult.Fail("", "This dealer no longer exists.");
+        if (dealer is null) return ServiceResult.Fail("", "This dealer no longer exists.");
         var errors = await ValidateAsync(id, form);
-        if (errors.Count > 0) return new AdminResult(errors);
+        if (errors.Count > 0) return ServiceResult.Fail(errors);
         db.Entry(dealer).Property(d => d.Version).OriginalValue = form.Version;
         Apply(dealer, form);
         try
@@ -131,14 +131,14 @@ public sealed class DealerAdminService(MotorTraceDbContext db)
         }
         catch (DbUpdateConcurrencyException)
         {
-            return AdminResult.Fail("", "Someone else changed this dealer while you were editing. Reload to see their changes, then make yours again.");
+            return ServiceResult.Fail("", "Someone else changed this dealer while you were editing. Reload to see their changes, then make yours again.");
         }
-        return AdminResult.Ok;
+        return ServiceResult.Ok;
     }
 
-    private async Task<List<FieldError>> ValidateAsync(Guid? id, DealerForm form)
+    private async Task<List<(string Field, string Message)>> ValidateAsync(Guid? id, DealerForm form)
     {
-        var errors = new List<FieldError>();
+        var errors = new List<(string Field, string Message)>();
         var code = form.DealerCode.Trim().ToUpperInvariant();
         if (await db.Dealers.AnyAsync(d => d.DealerCode.ToUpper() == code && d.Id != id))
             errors.Add(new(nameof(DealerForm.DealerCode), $"Another dealer already has code {code}."));

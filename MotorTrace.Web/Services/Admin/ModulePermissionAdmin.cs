@@ -124,13 +124,13 @@ public sealed class ModulePermissionAdmin(MotorTraceDbContext db, TimeProvider c
     /// Stores the rows an administrator changed. A module still on role defaults and left as the defaults
     /// stays on defaults, so later changes to a role's defaults still reach it; a stored row is updated.
     /// </summary>
-    public async Task<AdminResult> SaveAsync(Guid userId, PermissionMatrixForm form, Guid actingUserId)
+    public async Task<ServiceResult> SaveAsync(Guid userId, PermissionMatrixForm form, Guid actingUserId)
     {
         var matrix = await GetMatrixAsync(userId);
-        if (matrix is null) return AdminResult.Fail("", "This user no longer exists or is not a member of staff.");
+        if (matrix is null) return ServiceResult.Fail("", "This user no longer exists or is not a member of staff.");
         if (form.Rows.Count != matrix.Modules.Count || form.Rows.Select(r => r.Module).Distinct().Count() != matrix.Modules.Count
             || form.Rows.Any(r => !Enum.IsDefined(r.Module)))
-            return AdminResult.Fail("", "The form was incomplete. Reload the page and try again.");
+            return ServiceResult.Fail("", "The form was incomplete. Reload the page and try again.");
 
         var now = clock.GetUtcNow().UtcDateTime;
         var stored = await db.ModuleAccess.Where(m => m.UserId == userId).ToDictionaryAsync(m => m.Module);
@@ -154,7 +154,7 @@ public sealed class ModulePermissionAdmin(MotorTraceDbContext db, TimeProvider c
             access.GrantedById = actingUserId;
         }
         await db.SaveChangesAsync();
-        return AdminResult.Ok;
+        return ServiceResult.Ok;
     }
 
     /// <summary>Deletes the user's stored rows (one by one, so each deletion is audited).</summary>

@@ -72,10 +72,10 @@ public sealed class SessionAdminService(MotorTraceDbContext db, SessionService s
     }
 
     /// <summary>Ends one session; the revoked browser is signed out at its next check (within a minute).</summary>
-    public async Task<AdminResult> RevokeAsync(Guid sessionId, Guid actingUserId) =>
+    public async Task<ServiceResult> RevokeAsync(Guid sessionId, Guid actingUserId) =>
         await sessions.RevokeAsync(sessionId, actingUserId)
-            ? AdminResult.Ok
-            : AdminResult.Fail("", "That session had already ended.");
+            ? ServiceResult.Ok
+            : ServiceResult.Fail("", "That session had already ended.");
 
     public static string Describe(LoginAction action) => action switch
     {

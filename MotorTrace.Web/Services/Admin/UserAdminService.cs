@@ -114,10 +114,10 @@ public sealed class UserAdminService(
     /// Creates the account without a password and emails the person a link to choose one, so no
     /// administrator ever knows (or types) another person's password.
     /// </summary>
-    public async Task<AdminResult<CreatedUser>> CreateAsync(UserForm form, string baseUri, HttpContext http)
+    public async Task<ServiceResult<CreatedUser>> CreateAsync(UserForm form, string baseUri, HttpContext http)
     {
         var errors = await ValidateAsync(null, form, actingUserId: null);
-        if (errors.Count > 0) return AdminResult<CreatedUser>.Fail(errors);
+        if (errors.Count > 0) return ServiceResult.Fail(errors);
 
         var email = form.Email.Trim();
         var user = new ApplicationUser
@@ -132,7 +132,7 @@ public sealed class UserAdminService(
             CreatedById = db.CurrentUser.UserId,
         };
         Apply(user, form);
-        if (await FirstIdentityErrorAsync(user) is { } invalid) return AdminResult<CreatedUser>.Fail(invalid);
+        if (await FirstIdentityErrorAsync(user) is { } invalid) return ServiceResult.Fail(invalid);
 
         // The user, roles and profile go in one SaveChanges on this service's own context, as in UpdateAsync,
         // so a failure leaves nothing half-created and nothing depends on sharing a context with UserManager.
@@ -144,17 +144,17 @@ public sealed class UserAdminService(
         await db.SaveChangesAsync();
 
         var sent = await TrySendResetAsync(email, baseUri, http, InvitationReason);
-        return AdminResult<CreatedUser>.Success(new CreatedUser(user.Id, sent));
+        return new ServiceResult<CreatedUser>(new CreatedUser(user.Id, sent), ServiceResult.Ok);
     }
 
-    public async Task<AdminResult> UpdateAsync(Guid id, UserForm form, Guid actingUserId)
+    public async Task<ServiceResult> UpdateAsync(Guid id, UserForm form, Guid actingUserId)
     {
         var user = await db.Users.Include(u => u.StaffProfile).FirstOrDefaultAsync(u => u.Id == id);
-        if (user is null) return AdminResult.Fail("", "This user no longer exists.");
-        if (user.ConcurrencyStamp != form.ConcurrencyStamp) return AdminResult.Fail("", StaleEditMessage);
+        if (user is null) return ServiceResult.Fail("", "This user no longer exists.");
+        if (user.ConcurrencyStamp != form.ConcurrencyStamp) return ServiceResult.Fail("", StaleEditMessage);
 
         var errors = await ValidateAsync(id, form, actingUserId);
-        if (errors.Count > 0) return new AdminResult(errors);
+        if (errors.Count > 0) return ServiceResult.Fail(errors);
 
         // The check above covers edits made before this request; the original value covers one racing it.
         db.Entry(user).Property(u => u.ConcurrencyStamp).OriginalValue = form.ConcurrencyStamp;
@@ -182,7 +182,7 @@ public sealed class UserAdminService(
         if (await FirstIdentityErrorAsync(user) is { } invalid)
         {
             db.ChangeTracker.Clear();
-            return new AdminResult(invalid);
+            return ServiceResult.Fail(invalid);
         }
         user.NormalizedEmail = userManager.NormalizeEmail(email);
         user.NormalizedUserName = userManager.NormalizeName(email);
@@ -190,12 +190,12 @@ public sealed class UserAdminService(
         try
         {
             await db.SaveChangesAsync();
-            return AdminResult.Ok;
+            return ServiceResult.Ok;
         }
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return AdminResult.Fail("", StaleEditMessage);
+            return ServiceResult.Fail("", StaleEditMessage);
         }
     }
 
@@ -203,37 +203,37 @@ public sealed class UserAdminService(
     /// Deactivating ends every session of the user and renews their security stamp, so open browsers are
     /// signed out within a minute; sign-in refuses them until an administrator reactivates the account.
     /// </summary>
-    public async Task<AdminResult> SetActiveAsync(Guid id, bool active, Guid actingUserId)
+    public async Task<ServiceResult> SetActiveAsync(Guid id, bool active, Guid actingUserId)
     {
-        if (!active && id == actingUserId) return AdminResult.Fail("", "You cannot deactivate your own account.");
+        if (!active && id == actingUserId) return ServiceResult.Fail("", "You cannot deactivate your own account.");
         var user = await userManager.FindByIdAsync(id.ToString());
-        if (user is null) return AdminResult.Fail("", "This user no longer exists.");
-        if (user.IsActive == active) return AdminResult.Ok;
+        if (user is null) return ServiceResult.Fail("", "This user no longer exists.");
+        if (user.IsActive == active) return ServiceResult.Ok;
 
         user.IsActive = active;
         var result = active ? await userManager.UpdateAsync(user) : await userManager.UpdateSecurityStampAsync(user);
-        if (!result.Succeeded) return new AdminResult(FromIdentity(result));
+        if (!result.Succeeded) return ServiceResult.Fail(FromIdentity(result));
         if (!active) await sessions.EndAllForUserAsync(id, SessionEndReason.UserDeactivated, actingUserId);
-        return AdminResult.Ok;
+        return ServiceResult.Ok;
     }
 
-    public async Task<AdminResult> UnlockAsync(Guid id)
+    public async Task<ServiceResult> UnlockAsync(Guid id)
     {
         var user = await userManager.FindByIdAsync(id.ToString());
-        if (user is null) return AdminResult.Fail("", "This user no longer exists.");
+        if (user is null) return ServiceResult.Fail("", "This user no longer exists.");
         var result = await userManager.SetLockoutEndDateAsync(user, null);
         if (result.Succeeded) result = await userManager.ResetAccessFailedCountAsync(user);
-        return result.Succeeded ? AdminResult.Ok : new AdminResult(FromIdentity(result));
+        return result.Succeeded ? ServiceResult.Ok : ServiceResult.Fail(FromIdentity(result));
     }
 
-    public async Task<AdminResult> SendPasswordResetAsync(Guid id, string baseUri, HttpContext http)
+    public async Task<ServiceResult> SendPasswordResetAsync(Guid id, string baseUri, HttpContext http)
     {
         var user = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new { u.Email, u.IsActive }).FirstOrDefaultAsync();
-        if (user?.Email is null) return AdminResult.Fail("", "This user no longer exists.");
-        if (!user.IsActive) return AdminResult.Fail("", "This account is deactivated: reactivate it before sending a password email.");
+        if (user?.Email is null) return ServiceResult.Fail("", "This user no longer exists.");
+        if (!user.IsActive) return ServiceResult.Fail("", "This account is deactivated: reactivate it before sending a password email.");
         return await TrySendResetAsync(user.Email, baseUri, http, ResetReason)
-            ? AdminResult.Ok
-            : AdminResult.Fail("", "The email could not be sent. Check the mail settings, then try again.");
+            ? ServiceResult.Ok
+            : ServiceResult.Fail("", "The email could not be sent. Check the mail settings, then try again.");
     }
 
     public bool IsLockedOut(DateTimeOffset? lockoutEnd) => lockoutEnd is { } end && end > clock.GetUtcNow();
@@ -253,9 +253,9 @@ public sealed class UserAdminService(
         }
     }
 
-    private async Task<List<FieldError>> ValidateAsync(Guid? id, UserForm form, Guid? actingUserId)
+    private async Task<List<(string Field, string Message)>> ValidateAsync(Guid? id, UserForm form, Guid? actingUserId)
     {
-        var errors = new List<FieldError>();
+        var errors = new List<(string Field, string Message)>();
         var selected = form.SelectedRoles.ToList();
 
         if (form.Roles.Any(r => !Roles.All.Contains(r.Name)))
@@ -326,7 +326,7 @@ public sealed class UserAdminService(
     }
 
     /// <summary>Identity's user validators (user name characters, unique email), as UserManager runs them on create and update.</summary>
-    private async Task<List<FieldError>?> FirstIdentityErrorAsync(ApplicationUser user)
+    private async Task<List<(string Field, string Message)>?> FirstIdentityErrorAsync(ApplicationUser user)
     {
         foreach (var validator in userManager.UserValidators)
         {
@@ -336,13 +336,13 @@ public sealed class UserAdminService(
         return null;
     }
 
-    private static List<FieldError> FromIdentity(IdentityResult result) =>
-        result.Errors.Select(e => e.Code switch
+    private static List<(string Field, string Message)> FromIdentity(IdentityResult result) =>
+        result.Errors.Select<IdentityError, (string Field, string Message)>(e => e.Code switch
         {
-            "ConcurrencyFailure" => new FieldError("", StaleEditMessage),
-            "DuplicateEmail" or "DuplicateUserName" => new FieldError(nameof(UserForm.Email), "Another user already has this email address."),
-            "InvalidEmail" or "InvalidUserName" => new FieldError(nameof(UserForm.Email), e.Description),
-            _ => new FieldError("", e.Description),
+            "ConcurrencyFailure" => ("", StaleEditMessage),
+            "DuplicateEmail" or "DuplicateUserName" => (nameof(UserForm.Email), "Another user already has this email address."),
+            "InvalidEmail" or "InvalidUserName" => (nameof(UserForm.Email), e.Description),
+            _ => ("", e.Description),
         }).DistinctBy(e => e.Field).ToList();
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
