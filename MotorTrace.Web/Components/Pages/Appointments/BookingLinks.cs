@@ -23,8 +23,11 @@ public sealed record BookingLinks(DateTime? Start, Guid? Assignee)
     public string Customer(Guid customerId) => Href(("customerId", customerId.ToString()));
     public string NewCustomer(string? q = null) => Href(("new", "1"), ("q", q));
 
-    /// <summary>The fragment endpoint behind the live customer search.</summary>
-    public string SearchFragment => Href(Path + "/customers");
+    /// <summary>
+    /// The fragment endpoint behind the live customer search. The search form's hidden fields send start and
+    /// assignee; in this address as well, they came twice and the doubled start no longer parsed.
+    /// </summary>
+    public const string SearchFragmentPath = Path + "/customers";
 
     public string Href(params (string Name, string? Value)[] extra) => Href(Path, extra);
 

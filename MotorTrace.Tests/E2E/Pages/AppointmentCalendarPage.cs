@@ -1,0 +1,33 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace MotorTrace.Tests.E2E.Pages;
+
+/// <summary>/appointments: today's list, day and week views; a free slot is a link that opens the booking page.</summary>
+public sealed class AppointmentCalendarPage(IPage page)
+{
+    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Name = "Appointments", Level = 1 });
+    public ILocator View(string name) =>
+        page.GetByRole(AriaRole.Group, new() { Name = "Calendar view" }).GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
+    public ILocator NextWeek => page.GetByRole(AriaRole.Link, new() { Name = "Next week", Exact = true });
+
+    /// <summary>The free-slot links of one day in the week view ("Book Tuesday 10 March 09:00").</summary>
+    public ILocator FreeSlotsOn(DateOnly day) => page.GetByRole(AriaRole.Link, new()
+    {
+        NameRegex = new Regex($"^Book {Regex.Escape(day.ToString("dddd d MMMM", CultureInfo.InvariantCulture))} \\d\\d:\\d\\d$"),
+    });
+
+    /// <summary>A booking in today's list, found by the customer's name.</summary>
+    public ILocator TodaysBooking(string customer) => page.GetByRole(AriaRole.Link).Filter(new() { HasText = customer });
+
+    /// <summary>Opens the calendar from the sidebar, as a user does.</summary>
+    public static async Task<AppointmentCalendarPage> OpenFromMenuAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" })
+            .GetByRole(AriaRole.Link, new() { Name = "Appointments", Exact = true }).ClickAsync();
+        var calendar = new AppointmentCalendarPage(page);
+        await Assertions.Expect(calendar.Heading).ToBeVisibleAsync();
+        return calendar;
+    }
+}
