@@ -193,57 +193,57 @@ public sealed partial class DemoSeeder
         switch (visit.Kind)
         {
             case VisitKind.Periodic:
-            {
-                var milestone = Math.Max(1, (int)Math.Round(odometer / 10000.0));
-                var main = milestone % 4 == 0 ? "PMS-40" : milestone % 2 == 0 ? "PMS-20" : Chance(0.12) ? "EXP-OIL" : "PMS-10";
-                AddCanned(main);
-                var month = TimeZoneInfo.ConvertTimeFromUtc(at, d.Zone).Month;
-                if (main != "PMS-40" && (at - LastOf(v, "BRK-FL", "PMS-40")).TotalDays > 700 && Chance(0.7)) AddCanned("BRK-FL");
-                if (Chance(month is >= 3 and <= 5 ? 0.3 : 0.08)) AddCanned("AC-SVC");
-                if (Chance(0.22)) AddCanned("ALN-BAL");
-                if (odometer - LastKmOf(v, "BRK-F", "BRK-FD") > 30000 && Chance(0.45)) AddCanned(Chance(0.3) ? "BRK-FD" : "BRK-F");
-                if (v.IsAutomatic && odometer - LastKmOf(v, "DSG") >= 60000 && Chance(0.6)) AddCanned("DSG");
-                if (month is >= 5 and <= 7 && Chance(0.25)) AddCanned("MON");
-                if (v.EngineGroup == "Tdi" && odometer - LastKmOf(v, "TB") >= 115000 && Chance(0.7)) AddCanned("TB");
-                if ((at - v.DeliveredAt).TotalDays > 5 * 365 && !v.LastDone.ContainsKey("COOL") && Chance(0.2)) AddCanned("COOL");
-                if ((at - v.DeliveredAt).TotalDays > 3 * 365 && (at - LastOf(v, "BAT")).TotalDays > 3 * 365 && Chance(0.08)) AddCanned("BAT");
-                visit.Complaint = $"Periodic service due at {milestone * 10000:N0} km.";
-                if (Chance(0.15))
                 {
-                    string[] extras = ["WASH", "WHL-ROT", "LAMP", "WIPER", "DIAG"];
-                    var code = Pick(extras);
-                    if (d.Labor.TryGetValue(code, out var labor) && visit.Services.All(s => s.Labor.All(l => l.Info.Code != code)))
-                        visit.ExtraLabor = labor;
+                    var milestone = Math.Max(1, (int)Math.Round(odometer / 10000.0));
+                    var main = milestone % 4 == 0 ? "PMS-40" : milestone % 2 == 0 ? "PMS-20" : Chance(0.12) ? "EXP-OIL" : "PMS-10";
+                    AddCanned(main);
+                    var month = TimeZoneInfo.ConvertTimeFromUtc(at, d.Zone).Month;
+                    if (main != "PMS-40" && (at - LastOf(v, "BRK-FL", "PMS-40")).TotalDays > 700 && Chance(0.7)) AddCanned("BRK-FL");
+                    if (Chance(month is >= 3 and <= 5 ? 0.3 : 0.08)) AddCanned("AC-SVC");
+                    if (Chance(0.22)) AddCanned("ALN-BAL");
+                    if (odometer - LastKmOf(v, "BRK-F", "BRK-FD") > 30000 && Chance(0.45)) AddCanned(Chance(0.3) ? "BRK-FD" : "BRK-F");
+                    if (v.IsAutomatic && odometer - LastKmOf(v, "DSG") >= 60000 && Chance(0.6)) AddCanned("DSG");
+                    if (month is >= 5 and <= 7 && Chance(0.25)) AddCanned("MON");
+                    if (v.EngineGroup == "Tdi" && odometer - LastKmOf(v, "TB") >= 115000 && Chance(0.7)) AddCanned("TB");
+                    if ((at - v.DeliveredAt).TotalDays > 5 * 365 && !v.LastDone.ContainsKey("COOL") && Chance(0.2)) AddCanned("COOL");
+                    if ((at - v.DeliveredAt).TotalDays > 3 * 365 && (at - LastOf(v, "BAT")).TotalDays > 3 * 365 && Chance(0.08)) AddCanned("BAT");
+                    visit.Complaint = $"Periodic service due at {milestone * 10000:N0} km.";
+                    if (Chance(0.15))
+                    {
+                        string[] extras = ["WASH", "WHL-ROT", "LAMP", "WIPER", "DIAG"];
+                        var code = Pick(extras);
+                        if (d.Labor.TryGetValue(code, out var labor) && visit.Services.All(s => s.Labor.All(l => l.Info.Code != code)))
+                            visit.ExtraLabor = labor;
+                    }
+                    break;
                 }
-                break;
-            }
             case VisitKind.Repair:
-            {
-                var options = RepairComplaints.Where(r => d.Canned.ContainsKey(r.Service)
-                    && (r.Service != "DSG" || v.IsAutomatic) && (r.Service != "CLU" || !v.IsAutomatic)).ToList();
-                var (complaint, service) = Pick(options);
-                visit.Complaint = complaint;
-                AddCanned(service);
-                if (service != "DIAG" && Chance(0.2)) AddCanned("DIAG");
-                break;
-            }
+                {
+                    var options = RepairComplaints.Where(r => d.Canned.ContainsKey(r.Service)
+                        && (r.Service != "DSG" || v.IsAutomatic) && (r.Service != "CLU" || !v.IsAutomatic)).ToList();
+                    var (complaint, service) = Pick(options);
+                    visit.Complaint = complaint;
+                    AddCanned(service);
+                    if (service != "DIAG" && Chance(0.2)) AddCanned("DIAG");
+                    break;
+                }
             case VisitKind.Warranty:
-            {
-                var (complaint, fix, category, laborCode) = Pick(WarrantyComplaints);
-                var labor = d.Labor[laborCode];
-                visit.Complaint = complaint;
-                visit.Services.Add(new ServicePlan(null, fix, "Warranty repair", labor.PriceFor(labor.Info.Minutes), [labor],
-                    category is null ? [] : [(category, true)]));
-                break;
-            }
+                {
+                    var (complaint, fix, category, laborCode) = Pick(WarrantyComplaints);
+                    var labor = d.Labor[laborCode];
+                    visit.Complaint = complaint;
+                    visit.Services.Add(new ServicePlan(null, fix, "Warranty repair", labor.PriceFor(labor.Info.Minutes), [labor],
+                        category is null ? [] : [(category, true)]));
+                    break;
+                }
             case VisitKind.Recall:
-            {
-                var labor = d.Labor["SW-UPD"];
-                visit.Complaint = "Recall letter received: campaign 24VW07.";
-                visit.Services.Add(new ServicePlan(null, "Recall campaign 24VW07: engine control unit software update", "Recall",
-                    labor.PriceFor(labor.Info.Minutes), [labor], []));
-                break;
-            }
+                {
+                    var labor = d.Labor["SW-UPD"];
+                    visit.Complaint = "Recall letter received: campaign 24VW07.";
+                    visit.Services.Add(new ServicePlan(null, "Recall campaign 24VW07: engine control unit software update", "Recall",
+                        labor.PriceFor(labor.Info.Minutes), [labor], []));
+                    break;
+                }
         }
     }
 

@@ -463,7 +463,7 @@ public abstract class CatalogTests(MotorTraceFactory app)
         var service = await app.WithDbAsync(db => db.CannedServices.AsNoTracking().Include(s => s.Labor).SingleAsync(s => s.Id == serviceId));
         Assert.Equal(("Service " + service.Code, false, 0), (service.Name, service.IsArchived, service.Labor.Count));
         Assert.True(await app.WithDbAsync(db => db.LaborCatalog.Where(l => l.Id == laborId).Select(l => l.IsActive).SingleAsync()));
-        Assert.False(await app.WithDbAsync(db => db.CannedServices.AnyAsync(s => s.Code == code) ));
+        Assert.False(await app.WithDbAsync(db => db.CannedServices.AnyAsync(s => s.Code == code)));
         Assert.False(await app.WithDbAsync(db => db.LaborCatalog.AnyAsync(l => l.Code == code)));
         foreach (var response in attempts) response.Dispose();
     }

@@ -1,6 +1,6 @@
 using System.Net;
-using AngleSharp.Dom;
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotorTrace.Data.Entities.Appointments;

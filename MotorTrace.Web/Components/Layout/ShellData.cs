@@ -1,6 +1,6 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using MotorTrace.Data;
-using System.Security.Claims;
 using MotorTrace.Web.Services.Identity;
 using MotorTrace.Web.Services.Notifications;
 
