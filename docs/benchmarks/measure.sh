@@ -8,8 +8,8 @@ mode=${1:-demo}
 port=5190
 base="http://127.0.0.1:$port"
 app="MotorTrace.Web/bin/Release/net10.0/MotorTrace.Web.dll"
-export ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="$base"
-export Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.EntityFrameworkCore=Warning
+export ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="$base" ASPNETCORE_CONTENTROOT="$PWD/MotorTrace.Web"
+export Logging__LogLevel__Default=Warning
 
 dotnet build MotorTrace.Web -c Release -v q -nologo >/dev/null
 
@@ -74,7 +74,8 @@ else
   server_times "/customers (first page) as advisor" "/customers" 200
   server_times "/customers?q=sharma (name) as advisor" "/customers?q=sharma" 200
   server_times "/customers?q=98450 (phone digits) as advisor" "/customers?q=98450" 200
-  server_times "/customers?q=MH12 (plate) as advisor" "/customers?q=MH12" 200
+  server_times "/customers?q=ku%2088 (part of a plate) as advisor" "/customers?q=ku%2088" 200
+  server_times "/customers?q=MH12 (state code: half the plates match) as advisor" "/customers?q=MH12" 200
   server_times "/appointments?view=week as advisor" "/appointments?view=week" 200
   server_times "/ as advisor" "/" 200
   stop_app
