@@ -43,8 +43,13 @@ public sealed class ServiceLineForm
     public bool Selected { get; set; }
     public int Quantity { get; set; } = 1;
 
-    /// <summary>Copied from the catalogue when the page opens; the advisor may agree another price.</summary>
-    public decimal Price { get; set; }
+    /// <summary>
+    /// Copied from the catalogue when the page opens; the advisor may agree another price. Kept with at least
+    /// two decimals (adding 0.00m raises a decimal's scale), so the field shows 850.00 as every other price does.
+    /// </summary>
+    public decimal Price { get => _price; set => _price = value + 0.00m; }
+
+    private decimal _price;
 }
 
 /// <summary>A walk-in who is new to the dealer: the customer and their car, entered together on the booking page.</summary>
