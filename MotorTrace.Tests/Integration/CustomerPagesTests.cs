@@ -307,7 +307,7 @@ public abstract class CustomerPagesTests(MotorTraceFactory app)
         var advisor = await app.UserAsync(Advisor);
         var plate = CustomerBuilder.UniquePlate();
         var vin = CustomerBuilder.UniqueVin();
-        var builder = new CustomerBuilder().Named("Searchable " + Guid.NewGuid().ToString("N")[..10]).WithVehicle(plate, vin);
+        var builder = new CustomerBuilder().Named(VehicleTestData.UniqueName("Searchable")).WithVehicle(plate, vin);
         var id = await builder.SaveAsync(app);
         var term = by switch
         {

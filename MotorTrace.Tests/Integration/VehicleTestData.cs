@@ -18,6 +18,13 @@ public sealed class VehicleTestData(MotorTraceFactory app)
     public Task<Guid> DealerIdAsync(int dealer) =>
         app.WithDbAsync(db => db.Dealers.Where(d => d.DealerCode == $"D{dealer:000}").Select(d => d.Id).SingleAsync());
 
+    /// <summary>
+    /// A name no other test uses, in letters only: digits in a searched name also match phone numbers
+    /// (the customer search looks for them there), which would find other customers.
+    /// </summary>
+    public static string UniqueName(string name) =>
+        name + " " + new string([.. Enumerable.Range(0, 6).Select(_ => (char)('a' + Random.Shared.Next(26)))]);
+
     /// <summary>A European VIN (first character W: no check digit) that no other test uses.</summary>
     public static string NewVin()
     {

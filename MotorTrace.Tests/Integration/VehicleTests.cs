@@ -468,7 +468,7 @@ public abstract class VehicleTests(MotorTraceFactory app)
     public async Task A_transfer_moves_the_vehicle_to_the_new_owner_keeps_its_history_and_records_the_transfer()
     {
         var from = await _data.CustomerAsync(name: "Asha Rao");
-        var to = await _data.CustomerAsync(name: "Vikram Mehta " + Guid.NewGuid().ToString("N")[..4]);
+        var to = await _data.CustomerAsync(name: VehicleTestData.UniqueName("Vikram Mehta"));
         var vehicle = await _data.VehicleAsync(from, odometer: 30_000);
         await _data.ExpenseAsync(vehicle, ExpenseCategory.Insurance, 18450m, new DateOnly(2026, 6, 12));
         await _data.HistoryAsync(vehicle, null, "Four new tyres", 24800m);
@@ -498,7 +498,7 @@ public abstract class VehicleTests(MotorTraceFactory app)
     public async Task A_customer_of_another_dealer_can_never_be_chosen_as_the_new_owner()
     {
         var vehicle = await _data.VehicleOfNewCustomerAsync();
-        var elsewhere = await _data.CustomerAsync(dealer: 2, name: "Ravi Shankar " + Guid.NewGuid().ToString("N")[..4]);
+        var elsewhere = await _data.CustomerAsync(dealer: 2, name: VehicleTestData.UniqueName("Ravi Shankar"));
         var advisor = await app.UserAsync(Advisor);
 
         var search = await Forms.GetPageAsync(advisor.Client, $"/vehicles/{vehicle.Id}?tab=ownership&q={Uri.EscapeDataString(elsewhere.Name)}");
