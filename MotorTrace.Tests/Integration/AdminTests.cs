@@ -503,43 +503,11 @@ public abstract class AdminTests(MotorTraceFactory app)
             return result.Succeeded;
         });
 
-    private static async Task<HttpResponseMessage> SubmitAsync(SignedInUser user, string pageUrl, string form, Dictionary<string, string?> changes) =>
-        await SubmitFormAsync(user, await Forms.GetPageAsync(user.Client, pageUrl), form, changes);
+    private static Task<HttpResponseMessage> SubmitAsync(SignedInUser user, string pageUrl, string form, Dictionary<string, string?> changes) =>
+        Forms.SubmitAsBrowserAsync(user.Client, pageUrl, form, changes);
 
-    /// <summary>
-    /// Posts a form as a browser does: every field with its current value (ticked boxes, selected options),
-    /// then <paramref name="changes"/> on top (null unticks or empties a field).
-    /// </summary>
-    private static Task<HttpResponseMessage> SubmitFormAsync(SignedInUser user, IDocument page, string form, Dictionary<string, string?> changes)
-    {
-        var element = Forms.FindForm(page, form);
-        var values = new Dictionary<string, string>();
-        foreach (var field in element.Elements.OfType<IHtmlElement>())
-        {
-            switch (field)
-            {
-                case IHtmlInputElement { Name: { Length: > 0 } name } input when input.Type is "checkbox" or "radio":
-                    if (input.IsChecked) values[name] = input.Value;
-                    break;
-                case IHtmlInputElement { Name: { Length: > 0 } name } input:
-                    values[name] = input.Value;
-                    break;
-                case IHtmlSelectElement { Name: { Length: > 0 } name } select:
-                    values[name] = select.SelectedOptions.FirstOrDefault()?.Value ?? select.Options.FirstOrDefault()?.Value ?? "";
-                    break;
-                case IHtmlTextAreaElement { Name: { Length: > 0 } name } area:
-                    values[name] = area.Value;
-                    break;
-            }
-        }
-        foreach (var (name, value) in changes)
-        {
-            if (value is null) values.Remove(name);
-            else values[name] = value;
-        }
-        var action = element.GetAttribute("action") is { Length: > 0 } a ? new Uri(new Uri(page.Url), a) : new Uri(page.Url);
-        return user.Client.PostAsync(action.PathAndQuery, new FormUrlEncodedContent(values));
-    }
+    private static Task<HttpResponseMessage> SubmitFormAsync(SignedInUser user, IDocument page, string form, Dictionary<string, string?> changes) =>
+        Forms.SubmitAsBrowserAsync(user.Client, page, form, changes);
 
     /// <summary>The messages shown next to the field with this id (in the same column of the form).</summary>
     private static string FieldMessage(IDocument page, string inputId)

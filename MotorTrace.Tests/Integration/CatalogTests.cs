@@ -610,39 +610,11 @@ public abstract class CatalogTests(MotorTraceFactory app)
         list.QuerySelectorAll("tbody tr td:first-child a").Select(a => Guid.Parse(a.GetAttribute("href")!.Split('/').Last()));
 
     /// <summary>GETs the page and posts one of its forms as a browser would: every field as shown, with the given changes (null unticks or leaves out).</summary>
-    private static async Task<HttpResponseMessage> SubmitAsync(SignedInUser user, string pageUrl, string form, Dictionary<string, string?> changes) =>
-        await SubmitFormAsync(user, await Forms.GetPageAsync(user.Client, pageUrl), form, changes);
+    private static Task<HttpResponseMessage> SubmitAsync(SignedInUser user, string pageUrl, string form, Dictionary<string, string?> changes) =>
+        Forms.SubmitAsBrowserAsync(user.Client, pageUrl, form, changes);
 
-    private static Task<HttpResponseMessage> SubmitFormAsync(SignedInUser user, IDocument page, string form, Dictionary<string, string?> changes, string? action = null)
-    {
-        var element = FindForm(page, form) ?? throw new InvalidOperationException($"{page.Url} has no form '{form}'.");
-        var values = new Dictionary<string, string>();
-        foreach (var field in element.Elements.OfType<IHtmlElement>())
-        {
-            switch (field)
-            {
-                case IHtmlInputElement { Name: { Length: > 0 } name } input when input.Type is "checkbox" or "radio":
-                    if (input.IsChecked) values[name] = input.Value;
-                    break;
-                case IHtmlInputElement { Name: { Length: > 0 } name } input:
-                    values[name] = input.Value;
-                    break;
-                case IHtmlSelectElement { Name: { Length: > 0 } name } select:
-                    values[name] = select.SelectedOptions.FirstOrDefault()?.Value ?? select.Options.FirstOrDefault()?.Value ?? "";
-                    break;
-                case IHtmlTextAreaElement { Name: { Length: > 0 } name } area:
-                    values[name] = area.Value;
-                    break;
-            }
-        }
-        foreach (var (name, value) in changes)
-        {
-            if (value is null) values.Remove(name);
-            else values[name] = value;
-        }
-        var target = action ?? (element.GetAttribute("action") is { Length: > 0 } a ? new Uri(new Uri(page.Url), a).PathAndQuery : new Uri(page.Url).PathAndQuery);
-        return user.Client.PostAsync(target.Split('#')[0], new FormUrlEncodedContent(values));
-    }
+    private static Task<HttpResponseMessage> SubmitFormAsync(SignedInUser user, IDocument page, string form, Dictionary<string, string?> changes, string? action = null) =>
+        Forms.SubmitAsBrowserAsync(user.Client, page, form, changes, action);
 
     /// <summary>Posts a page form by name whether or not the page shows it to this user (a forged or stale post).</summary>
     private static async Task<HttpResponseMessage> PostPageFormAsync(SignedInUser user, string url, string handler, Dictionary<string, string>? fields = null)

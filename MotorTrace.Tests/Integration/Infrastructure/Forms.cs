@@ -68,6 +68,47 @@ public static class Forms
         return client.PostAsync(action.PathAndQuery, new FormUrlEncodedContent(values));
     }
 
+    /// <summary>GETs <paramref name="pageUrl"/> and posts its form as a browser would (see the overload).</summary>
+    public static async Task<HttpResponseMessage> SubmitAsBrowserAsync(HttpClient client, string pageUrl, string form, IReadOnlyDictionary<string, string?> changes) =>
+        await SubmitAsBrowserAsync(client, await GetPageAsync(client, pageUrl), form, changes);
+
+    /// <summary>
+    /// Posts a form as a browser does: every field with its current value (ticked boxes, selected options),
+    /// then <paramref name="changes"/> on top (null unticks or empties a field); to <paramref name="action"/>
+    /// when given, else to the form's own action.
+    /// </summary>
+    public static Task<HttpResponseMessage> SubmitAsBrowserAsync(HttpClient client, IDocument page, string form,
+        IReadOnlyDictionary<string, string?> changes, string? action = null)
+    {
+        var element = FindForm(page, form);
+        var values = new Dictionary<string, string>();
+        foreach (var field in element.Elements.OfType<IHtmlElement>())
+        {
+            switch (field)
+            {
+                case IHtmlInputElement { Name: { Length: > 0 } name } input when input.Type is "checkbox" or "radio":
+                    if (input.IsChecked) values[name] = input.Value;
+                    break;
+                case IHtmlInputElement { Name: { Length: > 0 } name } input:
+                    values[name] = input.Value;
+                    break;
+                case IHtmlSelectElement { Name: { Length: > 0 } name } select:
+                    values[name] = select.SelectedOptions.FirstOrDefault()?.Value ?? select.Options.FirstOrDefault()?.Value ?? "";
+                    break;
+                case IHtmlTextAreaElement { Name: { Length: > 0 } name } area:
+                    values[name] = area.Value;
+                    break;
+            }
+        }
+        foreach (var (name, value) in changes)
+        {
+            if (value is null) values.Remove(name);
+            else values[name] = value;
+        }
+        var target = action ?? (element.GetAttribute("action") is { Length: > 0 } a ? new Uri(new Uri(page.Url), a) : new Uri(page.Url)).PathAndQuery;
+        return client.PostAsync(target.Split('#')[0], new FormUrlEncodedContent(values));
+    }
+
     /// <summary>
     /// The antiforgery request token of the signed-in user, as every page carries it for htmx
     /// (<c>&lt;body hx-headers&gt;</c>): for posting to endpoints that have no form on a page.
