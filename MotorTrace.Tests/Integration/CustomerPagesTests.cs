@@ -327,6 +327,23 @@ public abstract class CustomerPagesTests(MotorTraceFactory app)
     }
 
     [DatabaseFact]
+    public async Task Part_of_a_plate_does_not_find_customers_whose_phone_holds_its_digits()
+    {
+        var advisor = await app.UserAsync(Advisor);
+        var plate = CustomerBuilder.UniquePlate();
+        var digits = plate[^4..];
+        var owner = await new CustomerBuilder().WithVehicle(plate).SaveAsync(app);
+        var samePhoneDigits = await new CustomerBuilder().WithPhone($"98765 1{digits}").SaveAsync(app);
+
+        var byPlate = await Forms.GetPageAsync(advisor.Client, $"/customers?q={Uri.EscapeDataString(plate[6..])}");
+        var byPhone = await Forms.GetPageAsync(advisor.Client, $"/customers?q=765 1{digits}");
+
+        var row = Assert.Single(byPlate.QuerySelectorAll("#customers-grid tbody tr"));
+        Assert.NotNull(row.QuerySelector($"a[href='/customers/{owner}']"));
+        Assert.NotNull(byPhone.QuerySelector($"#customers-grid a[href='/customers/{samePhoneDigits}']"));
+    }
+
+    [DatabaseFact]
     public async Task The_list_filters_portal_customers_and_walk_ins()
     {
         var advisor = await app.UserAsync(Advisor);

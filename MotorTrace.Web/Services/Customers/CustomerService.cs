@@ -174,7 +174,8 @@ public sealed partial class CustomerService(MotorTraceDbContext db, ILookupNorma
         var term = text.Trim().ToLowerInvariant();
         var digits = SearchNormalization.Phone(term);
         var plate = SearchNormalization.LicensePlate(term);
-        var phoneTerm = digits is { Length: >= 3 } ? digits : null;
+        // A phone number is typed as digits and separators: "AM 9176" is part of a plate, not of a phone.
+        var phoneTerm = digits is { Length: >= 3 } && !term.Any(char.IsLetter) ? digits : null;
 
         // Written for a dealer with tens of thousands of customers (docs/performance.md). The tenancy filter
         // "(no scope OR DealerId = scope)" cannot use an index; repeating the same condition as a plain
