@@ -66,13 +66,15 @@ public static class DatabaseServiceCollectionExtensions
     {
         services.AddSingleton(settings);
         services.AddSingleton<AuditingInterceptor>();
-        services.AddDbContext<MotorTraceDbContext>((sp, options) =>
+        // A context per operation (IDbContextFactory) for Blazor circuits and services; the factory also registers
+        // the scoped context that ASP.NET Core Identity's stores use. Scoped, so each context gets its scope's ICurrentUser.
+        services.AddDbContextFactory<MotorTraceDbContext>((sp, options) =>
         {
             settings.Apply(options);
             options.AddInterceptors(sp.GetRequiredService<AuditingInterceptor>());
             // Other interceptors the host registers (e.g. the web app's SQL statement counter).
             options.AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
-        });
+        }, ServiceLifetime.Scoped);
         return services;
     }
 }
