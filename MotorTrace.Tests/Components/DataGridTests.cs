@@ -30,7 +30,7 @@ public sealed class DataGridTests
     {
         Search = "ann",
         Sort = "name",
-        Direction = SortDirection.Asc,
+        Direction = SortOrder.Asc,
         Page = 2,
         PageSize = 10,
         Filters = new Dictionary<string, string> { ["role"] = "Technician", ["status"] = "active" },
@@ -39,7 +39,7 @@ public sealed class DataGridTests
     [Fact]
     public async Task Current_sort_column_is_marked_and_its_link_reverses_the_direction()
     {
-        var page = await RenderAsync(Result(3, new GridQuery { Sort = "name", Direction = SortDirection.Asc }));
+        var page = await RenderAsync(Result(3, new GridQuery { Sort = "name", Direction = SortOrder.Asc }));
 
         var name = Header(page, "Name");
         Assert.Equal("ascending", name.GetAttribute("aria-sort"));
@@ -54,7 +54,7 @@ public sealed class DataGridTests
     [Fact]
     public async Task Descending_current_sort_links_back_to_ascending()
     {
-        var page = await RenderAsync(Result(3, new GridQuery { Sort = "email", Direction = SortDirection.Desc }));
+        var page = await RenderAsync(Result(3, new GridQuery { Sort = "email", Direction = SortOrder.Desc }));
 
         var email = Header(page, "Email");
         Assert.Equal("descending", email.GetAttribute("aria-sort"));

@@ -266,6 +266,11 @@ public static class AuthorizationMatrix
     {
         ["POST /account/logout"] = "signs the visitor out; SignInTests cover it",
         ["GET /error"] = "the exception handler's page, which answers 500 by design",
+        ["GET /account/dealer"] = "a redirect that sets the dealer cookie; TenancyTests cover who may switch",
+        ["GET /_blazor"] = "Blazor's circuit hub: the components it runs carry their own authorization",
+        ["GET /_blazor/negotiate"] = "Blazor's circuit hub",
+        ["GET /_blazor/disconnect/"] = "Blazor's circuit hub",
+        ["GET /_blazor/initializers/"] = "Blazor's JavaScript initializers",
     };
 
     public static RouteRule Find(string key) => Rows.Single(r => r.Key == key);

@@ -38,7 +38,7 @@ public abstract class TenancyTests(MotorTraceFactory app)
     public async Task A_dealer_user_cannot_change_dealer_with_a_forged_dealer_cookie()
     {
         var user = await app.SignInAsync("advisor@d1.motortrace.test");
-        user.Browser.Cookies.Add(MotorTraceFactory.BaseAddress, new Cookie(HttpCurrentUser.DealerCookie, (await DealerIdAsync(2)).ToString()));
+        user.Browser.Cookies.Add(MotorTraceFactory.BaseAddress, new Cookie(CurrentUser.DealerCookie, (await DealerIdAsync(2)).ToString()));
 
         var scope = await app.AsVisitorAsync(user.Browser, db => Task.FromResult(db.DealerScope));
 
@@ -54,7 +54,23 @@ public abstract class TenancyTests(MotorTraceFactory app)
             new Dictionary<string, string> { ["dealer"] = (await DealerIdAsync(2)).ToString() });
 
         Assert.True(AccountFlow.IsRedirectTo(response, AccountFlow.AccessDeniedPath), $"Answered {(int)response.StatusCode} {response.Headers.Location}");
+        using var viaLink = await user.Client.GetAsync($"/account/dealer?dealer={await DealerIdAsync(2)}&returnUrl=/customers");
+        Assert.True(AccountFlow.IsRedirectTo(viaLink, AccountFlow.AccessDeniedPath), $"Answered {(int)viaLink.StatusCode} {viaLink.Headers.Location}");
         Assert.Equal(await DealerIdAsync(1), await app.AsVisitorAsync(user.Browser, db => Task.FromResult(db.DealerScope)));
+    }
+
+    [DatabaseFact]
+    public async Task The_header_switches_a_manufacturer_user_to_a_dealer_and_back_to_the_page_they_were_on()
+    {
+        var user = await app.SignInAsync("network@motortrace.test");
+
+        using var response = await user.Client.GetAsync($"/account/dealer?dealer={await DealerIdAsync(2)}&returnUrl=%2Fcustomers%3Fq%3Dab");
+
+        Assert.Equal("/customers?q=ab", response.Headers.Location?.OriginalString);
+        Assert.Equal(await DealerIdAsync(2), await app.AsVisitorAsync(user.Browser, db => Task.FromResult(db.DealerScope)));
+        using var offSite = await user.Client.GetAsync("/account/dealer?dealer=all&returnUrl=https%3A%2F%2Fevil.example%2F");
+        Assert.Equal("/", offSite.Headers.Location?.OriginalString);
+        Assert.Null(await app.AsVisitorAsync(user.Browser, db => Task.FromResult(db.DealerScope)));
     }
 
     [DatabaseFact]

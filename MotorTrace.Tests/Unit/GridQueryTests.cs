@@ -105,16 +105,16 @@ public sealed class GridQueryTests : IAsyncLifetime
     [Fact]
     public async Task Descending_sorts_largest_first()
     {
-        var result = await _db.Cars.ToGridResultAsync(new GridQuery { Sort = "mileage", Direction = SortDirection.Desc, PageSize = 10 }, Sorts);
+        var result = await _db.Cars.ToGridResultAsync(new GridQuery { Sort = "mileage", Direction = SortOrder.Desc, PageSize = 10 }, Sorts);
 
         Assert.Equal(Enumerable.Range(14, 10).Reverse(), result.Items.Select(c => c.Id));
-        Assert.Equal(SortDirection.Desc, result.Query.Direction);
+        Assert.Equal(SortOrder.Desc, result.Query.Direction);
     }
 
     [Fact]
     public async Task Sorts_by_date_in_sql()
     {
-        var result = await _db.Cars.ToGridResultAsync(new GridQuery { Sort = "serviced", Direction = SortDirection.Desc, PageSize = 10 }, Sorts);
+        var result = await _db.Cars.ToGridResultAsync(new GridQuery { Sort = "serviced", Direction = SortOrder.Desc, PageSize = 10 }, Sorts);
 
         Assert.Equal(23, result.Items[0].Id);
     }
@@ -122,10 +122,10 @@ public sealed class GridQueryTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_sort_key_is_ignored_and_the_default_sort_applies()
     {
-        var result = await _db.Cars.ToGridResultAsync(new GridQuery { Sort = "price; drop table Cars", Direction = SortDirection.Desc }, Sorts);
+        var result = await _db.Cars.ToGridResultAsync(new GridQuery { Sort = "price; drop table Cars", Direction = SortOrder.Desc }, Sorts);
 
         Assert.Equal("model", result.Query.Sort);
-        Assert.Equal(SortDirection.Asc, result.Query.Direction);
+        Assert.Equal(SortOrder.Asc, result.Query.Direction);
         Assert.Equal("Golf", result.Items[0].Model);
         Assert.Equal(23, await _db.Cars.CountAsync());
     }
@@ -133,7 +133,7 @@ public sealed class GridQueryTests : IAsyncLifetime
     [Fact]
     public async Task Sort_keys_match_without_regard_to_case()
     {
-        var result = await _db.Cars.ToGridResultAsync(new GridQuery { Sort = "MILEAGE", Direction = SortDirection.Desc }, Sorts);
+        var result = await _db.Cars.ToGridResultAsync(new GridQuery { Sort = "MILEAGE", Direction = SortOrder.Desc }, Sorts);
 
         Assert.Equal("mileage", result.Query.Sort);
         Assert.Equal(23, result.Items[0].Id);
@@ -162,7 +162,7 @@ public sealed class GridQueryTests : IAsyncLifetime
     {
         var cars = Enumerable.Range(1, 12).Select(i => new Car { Id = i, Model = $"Car {i:00}", Mileage = i }).AsQueryable();
 
-        var result = await cars.ToGridResultAsync(new GridQuery { Sort = "mileage", Direction = SortDirection.Desc, Page = 2, PageSize = 10 }, Sorts);
+        var result = await cars.ToGridResultAsync(new GridQuery { Sort = "mileage", Direction = SortOrder.Desc, Page = 2, PageSize = 10 }, Sorts);
 
         Assert.Equal([2, 1], result.Items.Select(c => c.Id));
     }
@@ -178,7 +178,7 @@ public sealed class GridQueryTests : IAsyncLifetime
 
         Assert.Equal("golf", query.Search);
         Assert.Equal("mileage", query.Sort);
-        Assert.Equal(SortDirection.Desc, query.Direction);
+        Assert.Equal(SortOrder.Desc, query.Direction);
         Assert.Equal(3, query.Page);
         Assert.Equal(50, query.PageSize);
         Assert.Equal("Technician", query.Filter("role"));
@@ -216,7 +216,7 @@ public sealed class GridQueryTests : IAsyncLifetime
         Assert.Equal("/cars?q=golf%20gti&role=Technician&sort=model&dir=desc&size=50&page=2",
             new GridQuery
             {
-                Search = "golf gti", Sort = "model", Direction = SortDirection.Desc, Page = 2, PageSize = 50,
+                Search = "golf gti", Sort = "model", Direction = SortOrder.Desc, Page = 2, PageSize = 50,
                 Filters = new Dictionary<string, string> { ["role"] = "Technician" },
             }.ToHref("/cars"));
     }
@@ -224,12 +224,12 @@ public sealed class GridQueryTests : IAsyncLifetime
     [Fact]
     public void Clicking_the_current_column_flips_the_direction_and_another_column_starts_in_its_first_direction()
     {
-        var query = new GridQuery { Sort = "model", Direction = SortDirection.Asc, Page = 3 };
+        var query = new GridQuery { Sort = "model", Direction = SortOrder.Asc, Page = 3 };
 
-        Assert.Equal(SortDirection.Desc, query.SortedBy("model").Direction);
-        Assert.Equal(SortDirection.Asc, (query with { Direction = SortDirection.Desc }).SortedBy("model").Direction);
-        Assert.Equal(SortDirection.Asc, query.SortedBy("mileage").Direction);
-        Assert.Equal(SortDirection.Desc, query.SortedBy("serviced", SortDirection.Desc).Direction);
+        Assert.Equal(SortOrder.Desc, query.SortedBy("model").Direction);
+        Assert.Equal(SortOrder.Asc, (query with { Direction = SortOrder.Desc }).SortedBy("model").Direction);
+        Assert.Equal(SortOrder.Asc, query.SortedBy("mileage").Direction);
+        Assert.Equal(SortOrder.Desc, query.SortedBy("serviced", SortOrder.Desc).Direction);
         Assert.Equal(1, query.SortedBy("mileage").Page);
     }
 

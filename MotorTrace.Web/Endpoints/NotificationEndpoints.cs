@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using MotorTrace.Web.Components.Layout;
+using MotorTrace.Web.Components.Layout.Legacy;
 using MotorTrace.Web.Services.Notifications;
 
 namespace MotorTrace.Web.Endpoints;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using MotorTrace.Data;
 using MotorTrace.Data.Entities.Identity;
@@ -9,6 +10,7 @@ using MotorTrace.Web.Components;
 using MotorTrace.Web.Endpoints;
 using MotorTrace.Web.Services.Authorization;
 using MotorTrace.Web.Services.Identity;
+using MudBlazor.Services;
 
 namespace MotorTrace.Web.Hosting;
 
@@ -24,10 +26,8 @@ public static class HostingExtensions
         services.AddHttpContextAccessor();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, ServerTiming.SqlCounter>();
         services.AddMotorTraceDatabase(DatabaseSettings.From(builder.Configuration, dataFolder));
-        services.AddScoped<ICurrentUser>(sp =>
-            sp.GetRequiredService<IHttpContextAccessor>().HttpContext is { } http
-                ? new HttpCurrentUser(http)
-                : SystemUser.Instance);
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
 
         services.AddIdentity<ApplicationUser, ApplicationRole>(options =>
             {
@@ -62,8 +62,10 @@ public static class HostingExtensions
         services.AddMotorTraceAuthorization();
         services.AddMotorTraceServices(builder.Configuration);
 
-        services.AddRazorComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
         services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, SessionRevalidatingAuthenticationStateProvider>();
         services.AddAntiforgery();
         services.AddHealthChecks().AddDbContextCheck<MotorTraceDbContext>("database");
         services.Configure<ForwardedHeadersOptions>(o =>
@@ -81,7 +83,9 @@ public static class HostingExtensions
         }
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 
+        app.UseSecurityHeaders();
         app.UseAuthentication();
+        app.UseMiddleware<CurrentUserMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
 
@@ -89,6 +93,6 @@ public static class HostingExtensions
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResultStatusCodes = { [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy] = 503 } })
             .AllowAnonymous();
         app.MapMotorTraceEndpoints();
-        app.MapRazorComponents<App>();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

@@ -16,6 +16,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<AccountService>();
         services.AddScoped<NotificationService>();
         services.AddScoped<Services.DisplayTimeZone>();
+        services.AddScoped<Services.DealerContext>();
+        services.AddSingleton<Services.LiveUpdates>();
+        services.AddScoped<Components.Layout.ThemePreference>();
         services.AddScoped<Services.Customers.CustomerService>();
         services.AddScoped<Services.Customers.CustomerPortalService>();
         services.AddScoped<Services.Vehicles.VehicleService>();

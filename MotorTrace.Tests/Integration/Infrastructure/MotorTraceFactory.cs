@@ -16,6 +16,7 @@ using Microsoft.Extensions.Hosting;
 using MotorTrace.Data;
 using MotorTrace.Data.Entities.Identity;
 using MotorTrace.Data.Seeding;
+using MotorTrace.Web.Services.Identity;
 using Npgsql;
 
 namespace MotorTrace.Tests.Integration.Infrastructure;
@@ -160,12 +161,41 @@ public abstract class MotorTraceFactory : WebApplicationFactory<Program>
         {
             var authentication = await http.AuthenticateAsync(IdentityConstants.ApplicationScheme);
             if (authentication.Succeeded) http.User = authentication.Principal;
+            scope.ServiceProvider.GetRequiredService<CurrentUser>()
+                .Set(http.User, CurrentUser.ChosenDealerFrom(http), IPAddress.Loopback.ToString(), UserAgent);
             return await work(scope.ServiceProvider);
         }
         finally
         {
             accessor.HttpContext = null;
         }
+    }
+
+    /// <summary>
+    /// A scope acting as one user, as a Blazor circuit of theirs would (for service tests): <see cref="CurrentUser"/> holds the
+    /// user's claims as the sign-in cookie would carry them, and for a manufacturer user the dealer chosen by code
+    /// (<c>"D001"</c>; null for all dealers). Dispose it when done.
+    /// </summary>
+    public async Task<AsyncServiceScope> ScopeAsAsync(string email, string? dealerCode = null)
+    {
+        var scope = Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var user = await services.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email)
+            ?? throw new InvalidOperationException($"No user {email}.");
+        var principal = await services.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>().CreateAsync(user);
+        var dealerId = dealerCode is null
+            ? (Guid?)null
+            : await WithDbAsync(db => db.Dealers.Where(d => d.DealerCode == dealerCode).Select(d => d.Id).SingleAsync());
+        services.GetRequiredService<CurrentUser>().Set(principal, dealerId, IPAddress.Loopback.ToString(), UserAgent);
+        return scope;
+    }
+
+    /// <summary>Runs work with a service resolved in a scope acting as <paramref name="email"/> (see <see cref="ScopeAsAsync"/>).</summary>
+    public async Task<TResult> AsUserAsync<TService, TResult>(string email, Func<TService, Task<TResult>> work, string? dealerCode = null)
+        where TService : notnull
+    {
+        await using var scope = await ScopeAsAsync(email, dealerCode);
+        return await work(scope.ServiceProvider.GetRequiredService<TService>());
     }
 
     /// <summary>A new user of this fixture only, with the demo password, for tests that change the user.</summary>

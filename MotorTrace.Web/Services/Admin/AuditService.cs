@@ -35,7 +35,7 @@ public sealed class AuditService(MotorTraceDbContext db, DisplayTimeZone zone)
 {
     public static readonly string[] FilterNames = ["entity", "action", "user", "from", "to"];
 
-    private static readonly GridSortMap<AuditLog> Sorts = new GridSortMap<AuditLog>("time", SortDirection.Desc)
+    private static readonly GridSortMap<AuditLog> Sorts = new GridSortMap<AuditLog>("time", SortOrder.Desc)
     {
         { "time", a => a.CreatedAt },
         { "entity", a => a.EntityType },

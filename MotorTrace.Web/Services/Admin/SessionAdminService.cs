@@ -19,7 +19,7 @@ public sealed class SessionAdminService(MotorTraceDbContext db, SessionService s
     public static readonly string[] SessionFilterNames = ["show"];
     public static readonly string[] ActivityFilterNames = ["action"];
 
-    private static readonly GridSortMap<UserSession> SessionSorts = new GridSortMap<UserSession>("activity", SortDirection.Desc)
+    private static readonly GridSortMap<UserSession> SessionSorts = new GridSortMap<UserSession>("activity", SortOrder.Desc)
     {
         { "user", s => s.User.FullName },
         { "started", s => s.CreatedAt },
@@ -27,7 +27,7 @@ public sealed class SessionAdminService(MotorTraceDbContext db, SessionService s
         { "expires", s => s.ExpiresAt },
     }.ThenBy(s => s.Id);
 
-    private static readonly GridSortMap<LoginActivity> ActivitySorts = new GridSortMap<LoginActivity>("time", SortDirection.Desc)
+    private static readonly GridSortMap<LoginActivity> ActivitySorts = new GridSortMap<LoginActivity>("time", SortOrder.Desc)
     {
         { "time", a => a.CreatedAt },
         { "email", a => a.Email },

@@ -1,13 +1,14 @@
 using System.Collections;
 using System.Globalization;
 using System.Linq.Expressions;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
 
 namespace MotorTrace.Web.Services.Grid;
 
-public enum SortDirection
+public enum SortOrder
 {
     Asc,
     Desc,
@@ -26,7 +27,7 @@ public sealed record GridQuery
 
     public string? Search { get; init; }
     public string? Sort { get; init; }
-    public SortDirection Direction { get; init; }
+    public SortOrder Direction { get; init; }
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = DefaultPageSize;
 
@@ -49,7 +50,7 @@ public sealed record GridQuery
         {
             Search = search.Length == 0 ? null : search[..Math.Min(search.Length, MaxSearchLength)],
             Sort = query["sort"].ToString() is { Length: > 0 } sort ? sort : null,
-            Direction = string.Equals(query["dir"], "desc", StringComparison.OrdinalIgnoreCase) ? SortDirection.Desc : SortDirection.Asc,
+            Direction = string.Equals(query["dir"], "desc", StringComparison.OrdinalIgnoreCase) ? SortOrder.Desc : SortOrder.Asc,
             Page = int.TryParse(query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page > 0 ? page : 1,
             PageSize = int.TryParse(query["size"], NumberStyles.None, CultureInfo.InvariantCulture, out var size) && PageSizes.Contains(size)
                 ? size : DefaultPageSize,
@@ -57,15 +58,24 @@ public sealed record GridQuery
         };
     }
 
+    /// <summary>The state in an absolute or relative address (an interactive page reads it from NavigationManager.Uri).</summary>
+    public static GridQuery FromUri(string uri, params string[] filterNames)
+    {
+        var queryString = uri.IndexOf('?') is var at and >= 0 ? uri[at..] : "";
+        var hash = queryString.IndexOf('#');
+        if (hash >= 0) queryString = queryString[..hash];
+        return From(new QueryCollection(QueryHelpers.ParseQuery(queryString)), filterNames);
+    }
+
     /// <summary>
     /// The state after clicking a column header, back on page 1: the current column flips direction, another
     /// column starts in <paramref name="first"/> (descending suits dates: newest first).
     /// </summary>
-    public GridQuery SortedBy(string key, SortDirection first = SortDirection.Asc) => this with
+    public GridQuery SortedBy(string key, SortOrder first = SortOrder.Asc) => this with
     {
         Sort = key,
         Direction = string.Equals(Sort, key, StringComparison.OrdinalIgnoreCase)
-            ? (Direction == SortDirection.Asc ? SortDirection.Desc : SortDirection.Asc)
+            ? (Direction == SortOrder.Asc ? SortOrder.Desc : SortOrder.Asc)
             : first,
         Page = 1,
     };
@@ -90,7 +100,7 @@ public sealed record GridQuery
         if (!string.IsNullOrEmpty(Sort))
         {
             parameters.Add(new("sort", Sort));
-            parameters.Add(new("dir", Direction == SortDirection.Desc ? "desc" : "asc"));
+            parameters.Add(new("dir", Direction == SortOrder.Desc ? "desc" : "asc"));
         }
         if (PageSize != DefaultPageSize) parameters.Add(new("size", PageSize.ToString(CultureInfo.InvariantCulture)));
         if (Page > 1) parameters.Add(new("page", Page.ToString(CultureInfo.InvariantCulture)));
@@ -109,18 +119,18 @@ public sealed record GridResult<T>(IReadOnlyList<T> Items, int Total, GridQuery 
 /// default, so a hand-edited address sorts by something sensible instead of failing. Tie-breakers keep
 /// paging stable when many rows share a value.
 /// </summary>
-public sealed class GridSortMap<T>(string defaultKey, SortDirection defaultDirection = SortDirection.Asc) : IEnumerable<string>
+public sealed class GridSortMap<T>(string defaultKey, SortOrder defaultDirection = SortOrder.Asc) : IEnumerable<string>
 {
-    private readonly Dictionary<string, Func<IQueryable<T>, SortDirection, IOrderedQueryable<T>>> _sorts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Func<IQueryable<T>, SortOrder, IOrderedQueryable<T>>> _sorts = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _canonical = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<Func<IOrderedQueryable<T>, IOrderedQueryable<T>>> _tieBreakers = [];
 
     public string DefaultKey => defaultKey;
-    public SortDirection DefaultDirection => defaultDirection;
+    public SortOrder DefaultDirection => defaultDirection;
 
     public void Add<TKey>(string key, Expression<Func<T, TKey>> selector)
     {
-        _sorts[key] = (source, direction) => direction == SortDirection.Desc ? source.OrderByDescending(selector) : source.OrderBy(selector);
+        _sorts[key] = (source, direction) => direction == SortOrder.Desc ? source.OrderByDescending(selector) : source.OrderBy(selector);
         _canonical[key] = key;
     }
 
@@ -133,10 +143,10 @@ public sealed class GridSortMap<T>(string defaultKey, SortDirection defaultDirec
     public bool Contains(string? key) => key is not null && _sorts.ContainsKey(key);
 
     /// <summary>The sort that will actually apply to a requested key and direction.</summary>
-    public (string Key, SortDirection Direction) Resolve(string? key, SortDirection direction) =>
+    public (string Key, SortOrder Direction) Resolve(string? key, SortOrder direction) =>
         key is not null && _canonical.TryGetValue(key, out var known) ? (known, direction) : (defaultKey, defaultDirection);
 
-    public IOrderedQueryable<T> Apply(IQueryable<T> source, string key, SortDirection direction)
+    public IOrderedQueryable<T> Apply(IQueryable<T> source, string key, SortOrder direction)
     {
         if (!_sorts.TryGetValue(key, out var sort))
             throw new InvalidOperationException($"The default sort key '{defaultKey}' is not in the sort map of {typeof(T).Name}.");

@@ -50,7 +50,7 @@ public sealed class VehicleExpenseService(MotorTraceDbContext db, DisplayTimeZon
     private static GridSortMap<CarExpense> CreateSorts()
     {
         // No sort by amount: SQLite cannot order decimals.
-        var sorts = new GridSortMap<CarExpense>("date", SortDirection.Desc);
+        var sorts = new GridSortMap<CarExpense>("date", SortOrder.Desc);
         sorts.Add("date", e => e.Date);
         sorts.Add("category", e => e.Category);
         sorts.Add("provider", e => e.Provider);

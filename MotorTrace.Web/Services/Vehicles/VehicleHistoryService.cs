@@ -62,7 +62,7 @@ public sealed class VehicleHistoryService(MotorTraceDbContext db, DisplayTimeZon
     private static GridSortMap<ServiceHistoryRow> CreateSorts()
     {
         // The rows are merged in memory (see ListAsync), so any column may sort, money included.
-        var sorts = new GridSortMap<ServiceHistoryRow>("date", SortDirection.Desc);
+        var sorts = new GridSortMap<ServiceHistoryRow>("date", SortOrder.Desc);
         sorts.Add("date", r => r.Date);
         sorts.Add("mileage", r => r.Mileage);
         sorts.Add("type", r => r.ServiceType);

@@ -51,7 +51,7 @@ public sealed class VehicleMileageService(MotorTraceDbContext db, TimeProvider c
 
     private static GridSortMap<MileageEntry> CreateSorts()
     {
-        var sorts = new GridSortMap<MileageEntry>("date", SortDirection.Desc);
+        var sorts = new GridSortMap<MileageEntry>("date", SortOrder.Desc);
         sorts.Add("date", e => e.RecordedAt);
         sorts.Add("mileage", e => e.Mileage);
         sorts.ThenBy(e => e.Id);

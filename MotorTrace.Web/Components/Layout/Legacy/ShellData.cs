@@ -1,10 +1,11 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using MotorTrace.Data;
+using MotorTrace.Web.Services;
 using MotorTrace.Web.Services.Identity;
 using MotorTrace.Web.Services.Notifications;
 
-namespace MotorTrace.Web.Components.Layout;
+namespace MotorTrace.Web.Components.Layout.Legacy;
 
 /// <summary>
 /// What the header shows around every page: the dealers a manufacturer user can switch between (or the dealer user's
@@ -31,4 +32,3 @@ public sealed record ShellData(IReadOnlyList<DealerChoice> Dealers, Guid? Select
     }
 }
 
-public sealed record DealerChoice(Guid Id, string DealerCode, string Name);

@@ -1,0 +1,119 @@
+using System.Text;
+using MotorTrace.Data.Entities.Appointments;
+using MotorTrace.Data.Entities.Finance;
+using MotorTrace.Data.Entities.Network;
+using MotorTrace.Data.Entities.Vehicles;
+using MotorTrace.Data.Entities.WorkOrders;
+using MudBlazor;
+
+namespace MotorTrace.Web.Components.Shared;
+
+/// <summary>
+/// The one table of how every status, priority and action reads and which colour it wears, used by every chip,
+/// calendar entry and legend in the app. Colour says how much a thing asks for attention: Warning waits for someone,
+/// Error went wrong, Success is done, Info is under way, Primary is planned, Default is over or inactive.
+/// </summary>
+public static class StatusStyles
+{
+    public static Color Colour(Enum value) => value switch
+    {
+        AppointmentStatus s => s switch
+        {
+            AppointmentStatus.Pending => Color.Warning,
+            AppointmentStatus.Confirmed => Color.Primary,
+            AppointmentStatus.InProgress => Color.Info,
+            AppointmentStatus.Completed => Color.Success,
+            AppointmentStatus.NoShow => Color.Error,
+            _ => Color.Default,
+        },
+        WorkOrderStatus s => s switch
+        {
+            WorkOrderStatus.Draft or WorkOrderStatus.Cancelled => Color.Default,
+            WorkOrderStatus.Open or WorkOrderStatus.Approved => Color.Primary,
+            WorkOrderStatus.Estimate or WorkOrderStatus.AwaitingApproval or WorkOrderStatus.WaitingForParts => Color.Warning,
+            WorkOrderStatus.InProgress or WorkOrderStatus.QualityCheck => Color.Info,
+            _ => Color.Success, // Completed, Invoiced, Closed
+        },
+        InvoiceStatus s => s switch
+        {
+            InvoiceStatus.Issued => Color.Primary,
+            InvoiceStatus.PartiallyPaid => Color.Warning,
+            InvoiceStatus.Paid => Color.Success,
+            InvoiceStatus.Overdue => Color.Error,
+            _ => Color.Default, // Draft, Void
+        },
+        PaymentStatus s => s switch
+        {
+            PaymentStatus.Unpaid => Color.Error,
+            PaymentStatus.PartiallyPaid => Color.Warning,
+            PaymentStatus.Paid => Color.Success,
+            _ => Color.Default,
+        },
+        PaymentRecordStatus s => s switch
+        {
+            PaymentRecordStatus.Pending => Color.Warning,
+            PaymentRecordStatus.Completed => Color.Success,
+            PaymentRecordStatus.Failed => Color.Error,
+            _ => Color.Default,
+        },
+        VehicleStatus s => s switch
+        {
+            VehicleStatus.Active => Color.Success,
+            VehicleStatus.InService => Color.Info,
+            _ => Color.Default,
+        },
+        RecommendationStatus s => s switch
+        {
+            RecommendationStatus.Pending => Color.Warning,
+            RecommendationStatus.Scheduled => Color.Primary,
+            RecommendationStatus.Completed => Color.Success,
+            _ => Color.Default,
+        },
+        ServicePriority s => s switch
+        {
+            ServicePriority.Critical or ServicePriority.High => Color.Error,
+            ServicePriority.Medium => Color.Warning,
+            _ => Color.Default,
+        },
+        JobPriority or AppointmentPriority or NotificationPriority => value.ToString() switch
+        {
+            "Urgent" => Color.Error,
+            "High" => Color.Warning,
+            _ => Color.Default,
+        },
+        DealerStatus s => s switch
+        {
+            DealerStatus.Active => Color.Success,
+            DealerStatus.Suspended => Color.Error,
+            _ => Color.Default,
+        },
+        AuditAction s => s switch
+        {
+            AuditAction.Insert => Color.Success,
+            AuditAction.Delete => Color.Error,
+            _ => Color.Primary,
+        },
+        _ => Color.Default,
+    };
+
+    /// <summary>The words a person reads: "AwaitingApproval" is "Awaiting approval", with the few exceptions below.</summary>
+    public static string Label(Enum value) => value switch
+    {
+        AppointmentStatus.NoShow => "No-show",
+        AuditAction.Insert => "Created",
+        AuditAction.Update => "Changed",
+        AuditAction.Delete => "Deleted",
+        _ => Words(value.ToString()),
+    };
+
+    private static string Words(string name)
+    {
+        var text = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(name[i])) text.Append(' ').Append(char.ToLowerInvariant(name[i]));
+            else text.Append(name[i]);
+        }
+        return text.ToString();
+    }
+}
