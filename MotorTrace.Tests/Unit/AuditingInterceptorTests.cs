@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using MotorTrace.Data;
