@@ -24,16 +24,30 @@ public static class ProviderConventions
     }
 
     /// <summary>
-    /// Unlimited text: <c>text</c> (<see cref="PropertyBuilderExtensions.IsText{T}"/>) on SQLite and PostgreSQL is a
-    /// deprecated non-Unicode type on SQL Server, which gets <c>nvarchar(max)</c> instead.
+    /// SQL Server only:
+    /// <list type="bullet">
+    /// <item>Unlimited text: <c>text</c> (<see cref="PropertyBuilderExtensions.IsText{T}"/>) on SQLite and PostgreSQL is
+    /// a deprecated non-Unicode type on SQL Server, which gets <c>nvarchar(max)</c> instead.</item>
+    /// <item>A primary key is its clustered index, at most 900 bytes: string key columns (Identity's login provider,
+    /// provider key and token name) are at most 128 characters, as Identity makes them with <c>MaxLengthForKeys</c>.
+    /// Other indexes stay within 1700 bytes with the 256-character default; a test checks every key.</item>
+    /// </list>
     /// </summary>
     public static void Apply(ModelBuilder builder, DatabaseFacade database)
     {
         if (!database.IsSqlServer()) return;
-        foreach (var property in builder.Model.GetEntityTypes().SelectMany(t => t.GetDeclaredProperties()))
-            if (string.Equals(property.GetColumnType(), PropertyBuilderExtensions.TextColumnType, StringComparison.OrdinalIgnoreCase))
-                property.SetColumnType("nvarchar(max)");
+        foreach (var entityType in builder.Model.GetEntityTypes())
+        {
+            foreach (var property in entityType.GetDeclaredProperties())
+                if (string.Equals(property.GetColumnType(), PropertyBuilderExtensions.TextColumnType, StringComparison.OrdinalIgnoreCase))
+                    property.SetColumnType("nvarchar(max)");
+            foreach (var property in entityType.FindPrimaryKey()?.Properties ?? [])
+                if (property.ClrType == typeof(string) && property.GetMaxLength() is null or > MaxKeyStringLength)
+                    property.SetMaxLength(MaxKeyStringLength);
+        }
     }
+
+    public const int MaxKeyStringLength = 128;
 
     /// <summary>Stores the value as it is; marks what comes back as UTC.</summary>
     public sealed class UtcOnReadConverter() : ValueConverter<DateTime, DateTime>(
