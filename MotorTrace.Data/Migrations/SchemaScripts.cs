@@ -19,11 +19,16 @@ public static class SchemaScripts
         return db.Database.GenerateCreateScript();
     }
 
-    /// <summary>Every migration as one script that checks the history table before each step.</summary>
+    /// <summary>
+    /// Every migration as one script that checks the history table before each step (SQLite cannot do that
+    /// check, so its script runs from an empty database).
+    /// </summary>
     public static string GenerateMigrations(DatabaseProvider provider)
     {
         using var db = OfflineContext(provider);
-        return db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+        return db.GetService<IMigrator>().GenerateScript(options: provider == DatabaseProvider.Sqlite
+            ? MigrationsSqlGenerationOptions.Default
+            : MigrationsSqlGenerationOptions.Idempotent);
     }
 
     /// <summary>A context that is never opened: the connection strings only have to parse.</summary>

@@ -30,6 +30,15 @@ public class SchemaTests
             + "Generate them for every provider: scripts/add-migration.sh <Name>.");
     }
 
+    /// <summary>What <c>-- schema-script</c> writes for each provider.</summary>
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public void The_create_and_migrations_scripts_are_written_for_every_provider(DatabaseProvider provider)
+    {
+        Assert.Contains("Customers", SchemaScripts.Generate(provider), StringComparison.Ordinal);
+        Assert.Contains("Customers", SchemaScripts.GenerateMigrations(provider), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Migrating_an_empty_sqlite_database_reaches_the_latest_migration_and_the_models_schema()
     {
