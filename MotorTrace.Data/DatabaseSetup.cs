@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MotorTrace.Data.Auditing;
@@ -10,11 +9,13 @@ public enum DatabaseProvider
 {
     Sqlite,
     Postgres,
+    SqlServer,
 }
 
 /// <summary>
-/// Which database MotorTrace runs on: <c>Database:Provider</c> (Sqlite, the default, or Postgres) and
+/// Which database MotorTrace runs on: <c>Database:Provider</c> (Sqlite, the default, Postgres or SqlServer) and
 /// <c>ConnectionStrings:MotorTrace</c>. SQLite without a connection string uses a file in the data folder.
+/// Each provider has its own migrations assembly, <c>MotorTrace.Migrations.{Provider}</c> (ADR-008).
 /// </summary>
 public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
 {
@@ -29,7 +30,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         if (string.IsNullOrWhiteSpace(providerName)) provider = DatabaseProvider.Sqlite;
         else if (!Enum.TryParse(providerName, ignoreCase: true, out provider) || !Enum.IsDefined(provider))
             throw new InvalidOperationException(
-                $"Setting '{ProviderKey}' is '{providerName}', which is not a database MotorTrace supports. Use 'Sqlite' or 'Postgres'.");
+                $"Setting '{ProviderKey}' is '{providerName}', which is not a database MotorTrace supports. Use 'Sqlite', 'Postgres' or 'SqlServer'.");
 
         var connectionString = configuration[ConnectionStringKey];
         if (string.IsNullOrWhiteSpace(connectionString))
@@ -43,20 +44,24 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         return new DatabaseSettings(provider, connectionString);
     }
 
+    /// <summary>The assembly that holds this provider's migrations and model snapshot.</summary>
+    public static string MigrationsAssemblyOf(DatabaseProvider provider) => $"MotorTrace.Migrations.{provider}";
+
     public void Apply(DbContextOptionsBuilder options)
     {
+        var migrations = MigrationsAssemblyOf(Provider);
         switch (Provider)
         {
             case DatabaseProvider.Postgres:
-                options.UseNpgsql(ConnectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory"));
+                options.UseNpgsql(ConnectionString, o => o.MigrationsAssembly(migrations));
+                break;
+            case DatabaseProvider.SqlServer:
+                options.UseSqlServer(ConnectionString, o => o.MigrationsAssembly(migrations));
                 break;
             default:
-                options.UseSqlite(ConnectionString);
+                options.UseSqlite(ConnectionString, o => o.MigrationsAssembly(migrations));
                 break;
         }
-        // Schema changes are hand-written migrations checked by the schema drift test, not by EF's
-        // model snapshot, which needs the Design package that does not restore here (ADR-004).
-        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
     }
 }
 

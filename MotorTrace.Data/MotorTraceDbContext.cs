@@ -1,7 +1,9 @@
 using System.Linq.Expressions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using MotorTrace.Data.Configurations;
 using MotorTrace.Data.Entities.Common;
 using MotorTrace.Data.Entities.Identity;
 using MotorTrace.Data.Entities.Network;
@@ -15,7 +17,7 @@ namespace MotorTrace.Data;
 /// <see cref="DealerScope"/>, so a dealer user's queries never see another dealer's rows.
 /// </summary>
 public partial class MotorTraceDbContext(DbContextOptions<MotorTraceDbContext> options, ICurrentUser currentUser)
-    : IdentityDbContext<ApplicationUser, ApplicationRole, Guid>(options)
+    : IdentityDbContext<ApplicationUser, ApplicationRole, Guid>(options), IDataProtectionKeyContext
 {
     /// <summary>Read by the query filters on every query (EF Core parameterises context members).</summary>
     public Guid? DealerScope => currentUser.DealerScope;
@@ -37,6 +39,7 @@ public partial class MotorTraceDbContext(DbContextOptions<MotorTraceDbContext> o
     public DbSet<AuditLog> AuditLogs => Set<AuditLog>();
     public DbSet<Setting> Settings => Set<Setting>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    /// <summary>The data-protection key ring (<c>PersistKeysToDbContext</c>), shared by every app instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -52,6 +55,8 @@ public partial class MotorTraceDbContext(DbContextOptions<MotorTraceDbContext> o
             if (typeof(IConcurrencyVersioned).IsAssignableFrom(clr))
                 builder.Entity(clr).Property(nameof(IConcurrencyVersioned.Version)).IsConcurrencyToken();
         }
+
+        ProviderConventions.Apply(builder, Database);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
@@ -60,6 +65,7 @@ public partial class MotorTraceDbContext(DbContextOptions<MotorTraceDbContext> o
         builder.Properties<decimal>().HavePrecision(18, 2);
         builder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
         builder.Properties<string>().HaveMaxLength(256);
+        ProviderConventions.Apply(builder, Database);
     }
 
     // e => DealerScope == null || e.DealerId == DealerScope

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MotorTrace.Data.Entities.Identity;
@@ -119,11 +120,16 @@ public class NotificationConfiguration : IEntityTypeConfiguration<Notification>
     }
 }
 
+/// <summary>
+/// Microsoft's key entity (Microsoft.AspNetCore.DataProtection.EntityFrameworkCore) in the shape the key table
+/// had before (both columns required, the name at most 200 characters), so databases from before ADR-008 keep
+/// their keys and nobody is signed out by the upgrade. The package always writes both values.
+/// </summary>
 public class DataProtectionKeyConfiguration : IEntityTypeConfiguration<DataProtectionKey>
 {
     public void Configure(EntityTypeBuilder<DataProtectionKey> builder)
     {
-        builder.Property(k => k.FriendlyName).HasMaxLength(200);
-        builder.Property(k => k.Xml).IsText();
+        builder.Property(k => k.FriendlyName).HasMaxLength(200).IsRequired();
+        builder.Property(k => k.Xml).IsText().IsRequired();
     }
 }

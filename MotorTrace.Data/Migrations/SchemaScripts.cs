@@ -1,39 +1,47 @@
-using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using MotorTrace.Data.Tenancy;
 
 namespace MotorTrace.Data.Migrations;
 
 /// <summary>
-/// The SQL of migrations that carry a whole script (the initial one), one file per provider, embedded
-/// in this assembly as <c>Migrations/Sql/{migration}.{Provider}.sql</c>. See ADR-004.
+/// SQL for a provider without connecting to a database: the current model's whole create script, and the
+/// idempotent script of all migrations (what a DBA runs against SQL Server; ADR-008). The migrations script
+/// needs the provider's migrations assembly (<c>MotorTrace.Migrations.{Provider}</c>) beside the app.
 /// </summary>
 public static class SchemaScripts
 {
-    public static string Load(string migrationId, string? activeProvider)
+    /// <summary>The model's create script (<c>dotnet run --project MotorTrace.Web -- schema-script</c>).</summary>
+    public static string Generate(DatabaseProvider provider)
     {
-        var provider = activeProvider switch
-        {
-            "Microsoft.EntityFrameworkCore.Sqlite" => DatabaseProvider.Sqlite,
-            "Npgsql.EntityFrameworkCore.PostgreSQL" => DatabaseProvider.Postgres,
-            _ => throw new NotSupportedException($"No schema script for database provider '{activeProvider}'."),
-        };
-        var name = $"MotorTrace.Data.Migrations.Sql.{migrationId}.{provider}.sql";
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded schema script '{name}' is missing.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        using var db = OfflineContext(provider);
+        return db.Database.GenerateCreateScript();
     }
 
     /// <summary>
-    /// The create script of the current model for one provider, without connecting to a database.
-    /// Used to write the initial migration's scripts (<c>dotnet run --project MotorTrace.Web -- schema-script</c>).
+    /// Every migration as one script that checks the history table before each step (SQLite cannot do that
+    /// check, so its script runs from an empty database).
     /// </summary>
-    public static string Generate(DatabaseProvider provider)
+    public static string GenerateMigrations(DatabaseProvider provider)
+    {
+        using var db = OfflineContext(provider);
+        return db.GetService<IMigrator>().GenerateScript(options: provider == DatabaseProvider.Sqlite
+            ? MigrationsSqlGenerationOptions.Default
+            : MigrationsSqlGenerationOptions.Idempotent);
+    }
+
+    /// <summary>A context that is never opened: the connection strings only have to parse.</summary>
+    public static MotorTraceDbContext OfflineContext(DatabaseProvider provider)
     {
         var options = new DbContextOptionsBuilder<MotorTraceDbContext>();
-        new DatabaseSettings(provider, provider == DatabaseProvider.Sqlite ? "Data Source=:memory:" : "Host=localhost").Apply(options);
-        using var db = new MotorTraceDbContext(options.Options, SystemUser.Instance);
-        return db.Database.GenerateCreateScript();
+        var connectionString = provider switch
+        {
+            DatabaseProvider.Postgres => "Host=localhost",
+            DatabaseProvider.SqlServer => "Server=localhost;Database=MotorTrace;TrustServerCertificate=True",
+            _ => "Data Source=:memory:",
+        };
+        new DatabaseSettings(provider, connectionString).Apply(options);
+        return new MotorTraceDbContext(options.Options, SystemUser.Instance);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using MotorTrace.Data.Entities.Appointments;
 using MotorTrace.Tests.Unit;
 using MotorTrace.Web.Components.Pages.Appointments;
@@ -36,7 +37,7 @@ public sealed class CalendarWeekTests
 
     private static async Task<IDocument> RenderWeekAsync(bool canBook = true, Guid? assignee = null)
     {
-        var rules = new BookingRules(new CapacityFixedClock(CapacityRulesTests.Now));
+        var rules = new BookingRules(new FakeTimeProvider(CapacityRulesTests.Now));
         var model = AppointmentCalendarService.Compose(new CalendarQuery(CalendarView.Week, Monday.AddDays(2), assignee), Monday, 7, Monday,
             new DateTime(2026, 11, 23, 10, 0, 0), CapacityRulesTests.Shop(), [new StaffOption(Tom, "Tom Technician", "Technician")], Entries,
             canBook, rules, CapacityRulesTests.Pune);

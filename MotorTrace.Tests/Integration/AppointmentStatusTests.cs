@@ -31,7 +31,7 @@ public abstract class AppointmentStatusTests(MotorTraceFactory app)
         Assert.Equal(AppointmentStatus.Confirmed, await StatusAsync(shop, id));
         var change = await shop.DbAsync(db => db.AppointmentStatusChanges.AsNoTracking().SingleAsync(c => c.AppointmentId == id));
         Assert.Equal((AppointmentStatus.Pending, AppointmentStatus.Confirmed, shop.Advisor.UserId), (change.FromStatus, change.ToStatus, change.ChangedById));
-        Assert.True(DateTime.UtcNow - change.ChangedAt < TimeSpan.FromMinutes(1) + app.Clock.Offset);
+        Assert.True(app.Clock.GetUtcNow().UtcDateTime - change.ChangedAt < TimeSpan.FromMinutes(1));
         var page = await Forms.GetPageAsync(shop.Advisor.Client, $"/appointments/{id}");
         Assert.Contains("Test Advisor", page.QuerySelectorAll(".card").Single(c => c.QuerySelector(".card-header")?.TextContent.Trim() == "History").TextContent);
     }

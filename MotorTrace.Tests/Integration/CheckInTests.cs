@@ -44,7 +44,7 @@ public abstract partial class CheckInTests(MotorTraceFactory app)
         Assert.Equal((shop.CustomerId, shop.VehicleId, shop.Advisor.UserId), (order.CustomerId, order.VehicleId, order.AdvisorId));
         Assert.Equal((WorkOrderStatus.Open, JobSource.Appointment, 12345, "Brakes squeal when cold"),
             (order.Status, order.Source, order.OdometerReading, order.Complaint));
-        Assert.True(DateTime.UtcNow + app.Clock.Offset - order.OpenedAt < TimeSpan.FromMinutes(1));
+        Assert.True(app.Clock.GetUtcNow().UtcDateTime - order.OpenedAt < TimeSpan.FromMinutes(1));
         Assert.Equal(
             [("Brake inspection", 1, 950m, 950m), ("Oil change", 2, 500m, 1000m)],
             order.Services.OrderBy(s => s.Description).Select(s => (s.Description, s.Quantity, s.UnitPrice, s.Subtotal)));

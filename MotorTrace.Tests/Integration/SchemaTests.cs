@@ -1,30 +1,53 @@
-using System.Data.Common;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Migrations;
 using MotorTrace.Data;
-using MotorTrace.Data.Tenancy;
-using Npgsql;
+using MotorTrace.Data.Migrations;
+using MotorTrace.Tests.Integration.Infrastructure;
 
 namespace MotorTrace.Tests.Integration;
 
 /// <summary>
-/// The schema drift test of ADR-004: all migrations applied to an empty database must give exactly
-/// the schema the model describes (tables, columns, types, nullability, indexes, foreign keys).
+/// The generated migrations of ADR-008: each provider's migrations match the model (a model change without a
+/// migration fails here), migrating an empty SQLite or PostgreSQL database reaches the latest migration with the
+/// model's exact schema, and the SQL Server script is generated and valid for SQL Server's rules, with no server.
 /// </summary>
-[Trait("Category", "Integration")]
+[Trait("Category", "Schema")]
 public class SchemaTests
 {
+    public static TheoryData<DatabaseProvider> Providers => [.. Enum.GetValues<DatabaseProvider>()];
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public void Every_model_change_has_a_migration(DatabaseProvider provider)
+    {
+        using var db = SchemaScripts.OfflineContext(provider);
+
+        Assert.NotEmpty(db.Database.GetMigrations());
+        Assert.False(db.Database.HasPendingModelChanges(),
+            $"The model has changes that {DatabaseSettings.MigrationsAssemblyOf(provider)} has no migration for. "
+            + "Generate them for every provider: scripts/add-migration.sh <Name>.");
+    }
+
+    /// <summary>What <c>-- schema-script</c> writes for each provider.</summary>
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public void The_create_and_migrations_scripts_are_written_for_every_provider(DatabaseProvider provider)
+    {
+        Assert.Contains("Customers", SchemaScripts.Generate(provider), StringComparison.Ordinal);
+        Assert.Contains("Customers", SchemaScripts.GenerateMigrations(provider), StringComparison.Ordinal);
+    }
+
     [Fact]
-    public void Migrations_on_sqlite_build_exactly_the_schema_of_the_model()
+    public async Task Migrating_an_empty_sqlite_database_reaches_the_latest_migration_and_the_models_schema()
     {
         var folder = Directory.CreateTempSubdirectory("mt-schema-").FullName;
         try
         {
-            var migrated = $"Data Source={Path.Combine(folder, "migrated.db")};Pooling=False";
-            var created = $"Data Source={Path.Combine(folder, "created.db")};Pooling=False";
-            BuildBoth(DatabaseProvider.Sqlite, migrated, created);
-
-            AssertSameSchema(ReadSqlite(created), ReadSqlite(migrated));
+            await AssertMigratesEmptyDatabaseAsync(DatabaseProvider.Sqlite,
+                $"Data Source={Path.Combine(folder, "migrated.db")};Pooling=False",
+                $"Data Source={Path.Combine(folder, "created.db")};Pooling=False");
         }
         finally
         {
@@ -33,123 +56,124 @@ public class SchemaTests
     }
 
     [PostgresFact]
-    public void Migrations_on_postgres_build_exactly_the_schema_of_the_model()
+    public async Task Migrating_an_empty_postgres_database_reaches_the_latest_migration_and_the_models_schema()
     {
-        var server = Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable)!;
-        var migratedDb = $"mt_schema_m_{Guid.NewGuid():N}";
-        var createdDb = $"mt_schema_c_{Guid.NewGuid():N}";
-        string On(string database) => new NpgsqlConnectionStringBuilder(server) { Database = database, Pooling = false }.ConnectionString;
+        var migrated = SchemaDatabases.CreatePostgres("mt_schema_m");
+        var created = SchemaDatabases.CreatePostgres("mt_schema_c");
         try
         {
-            BuildBoth(DatabaseProvider.Postgres, On(migratedDb), On(createdDb));
-
-            AssertSameSchema(ReadPostgres(On(createdDb)), ReadPostgres(On(migratedDb)));
+            await AssertMigratesEmptyDatabaseAsync(DatabaseProvider.Postgres, migrated, created);
         }
         finally
         {
-            using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Pooling = false }.ConnectionString);
-            admin.Open();
-            foreach (var db in new[] { migratedDb, createdDb })
-                Execute(admin, $"DROP DATABASE IF EXISTS \"{db}\" WITH (FORCE)");
+            SchemaDatabases.DropPostgres(migrated);
+            SchemaDatabases.DropPostgres(created);
         }
     }
 
-    private static void BuildBoth(DatabaseProvider provider, string migrated, string created)
+    [Fact]
+    public void The_sql_server_idempotent_script_creates_every_table_of_the_model()
     {
-        using (var db = Context(provider, migrated)) db.Database.Migrate();
-        using (var db = Context(provider, created)) db.Database.EnsureCreated();
-    }
+        using var db = SchemaScripts.OfflineContext(DatabaseProvider.SqlServer);
 
-    private static MotorTraceDbContext Context(DatabaseProvider provider, string connectionString)
-    {
-        var options = new DbContextOptionsBuilder<MotorTraceDbContext>();
-        new DatabaseSettings(provider, connectionString).Apply(options);
-        return new MotorTraceDbContext(options.Options, SystemUser.Instance);
-    }
+        var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
 
-    private static void AssertSameSchema(SortedSet<string> model, SortedSet<string> migrated)
-    {
-        var missing = model.Except(migrated).ToList();
-        var extra = migrated.Except(model).ToList();
-        Assert.True(missing.Count == 0 && extra.Count == 0,
-            "The migrated schema differs from the model. Write a migration for these differences.\n"
-            + $"In the model but not migrated:\n  {string.Join("\n  ", missing)}\n"
-            + $"Migrated but not in the model:\n  {string.Join("\n  ", extra)}");
-        Assert.Contains(model, line => line.StartsWith("table Customers", StringComparison.Ordinal));
-    }
-
-    private static readonly string[] Bookkeeping = ["__EFMigrationsHistory", "__EFMigrationsLock"];
-
-    private static SortedSet<string> ReadSqlite(string connectionString)
-    {
-        var schema = new SortedSet<string>(StringComparer.Ordinal);
-        using var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        var tables = Query(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-            .Select(r => (string)r[0]!).Where(t => !Bookkeeping.Contains(t)).ToList();
+        var tables = db.Model.GetRelationalModel().Tables.Select(t => t.Name).ToList();
+        Assert.Contains("Customers", tables);
         foreach (var table in tables)
+            Assert.Contains($"CREATE TABLE [{table}] (", script, StringComparison.Ordinal);
+        foreach (var migration in db.Database.GetMigrations())
+            Assert.Contains($"WHERE [MigrationId] = N'{migration}'", script, StringComparison.Ordinal);
+        Assert.DoesNotContain(" text ", script, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>SQL Server refuses a foreign key that opens a second cascading path to a table, or a cascading cycle.</summary>
+    [Fact]
+    public void The_sql_server_model_has_at_most_one_cascading_path_to_any_table()
+    {
+        using var db = SchemaScripts.OfflineContext(DatabaseProvider.SqlServer);
+        var cascading = db.Model.GetRelationalModel().Tables
+            .SelectMany(t => t.ForeignKeyConstraints)
+            .Where(fk => fk.OnDeleteAction is ReferentialAction.Cascade or ReferentialAction.SetNull or ReferentialAction.SetDefault)
+            .ToLookup(fk => fk.PrincipalTable.Name);
+
+        var problems = new List<string>();
+        foreach (var start in cascading.Select(g => g.Key))
         {
-            schema.Add($"table {table}");
-            foreach (var c in Query(connection, $"SELECT name, type, \"notnull\", pk FROM pragma_table_info('{table}')"))
-                schema.Add($"column {table}.{c[0]} {c[1]} {((long)c[2]! == 1 ? "NOT NULL" : "NULL")}{((long)c[3]! > 0 ? " PK" : "")}");
-            foreach (var i in Query(connection, $"SELECT name, \"unique\" FROM pragma_index_list('{table}') WHERE origin = 'c'"))
+            var paths = new Dictionary<string, List<string>>();
+            void Walk(string table, string path, int depth)
             {
-                var columns = Query(connection, $"SELECT name FROM pragma_index_info('{i[0]}') ORDER BY seqno").Select(r => (string)r[0]!);
-                schema.Add($"index {table}.{i[0]} ({string.Join(", ", columns)}){((long)i[1]! == 1 ? " UNIQUE" : "")}");
+                foreach (var fk in cascading[table])
+                {
+                    var next = fk.Table.Name;
+                    var nextPath = $"{path} -({fk.Name})-> {next}";
+                    if (!paths.TryGetValue(next, out var list)) paths[next] = list = [];
+                    list.Add(nextPath);
+                    if (next != start && depth < 20) Walk(next, nextPath, depth + 1);
+                }
             }
-            foreach (var f in Query(connection, $"SELECT \"from\", \"table\", \"to\", on_delete FROM pragma_foreign_key_list('{table}')"))
-                schema.Add($"fk {table}.{f[0]} -> {f[1]}.{f[2]} ON DELETE {f[3]}");
-            var sql = (string)Query(connection, $"SELECT sql FROM sqlite_master WHERE type = 'table' AND name = '{table}'").Single()[0]!;
-            foreach (var check in sql.Split('\n').Where(l => l.Contains("CHECK", StringComparison.Ordinal)))
-                schema.Add($"check {table} {check.Trim().TrimEnd(',')}");
+            Walk(start, start, 0);
+            foreach (var (table, list) in paths)
+                if (list.Count > 1 || table == start)
+                    problems.Add($"{start} reaches {table} by {list.Count} cascading path(s):\n    {string.Join("\n    ", list)}");
         }
-        return schema;
+        Assert.True(problems.Count == 0, "SQL Server would refuse these foreign keys (make one of them Restrict):\n  " + string.Join("\n  ", problems));
     }
 
-    private static SortedSet<string> ReadPostgres(string connectionString)
+    /// <summary>A clustered key (the primary key) holds at most 900 bytes on SQL Server, any other index 1700.</summary>
+    [Fact]
+    public void Every_sql_server_index_key_fits_its_size_limit()
     {
-        var schema = new SortedSet<string>(StringComparer.Ordinal);
-        using var connection = new NpgsqlConnection(connectionString);
-        connection.Open();
-        foreach (var t in Query(connection, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'"))
-            if (!Bookkeeping.Contains((string)t[0]!)) schema.Add($"table {t[0]}");
-        foreach (var c in Query(connection, """
-            SELECT table_name, column_name, data_type, character_maximum_length, numeric_precision, numeric_scale, is_nullable
-            FROM information_schema.columns WHERE table_schema = 'public'
-            """))
-            if (!Bookkeeping.Contains((string)c[0]!))
-                schema.Add($"column {c[0]}.{c[1]} {c[2]}({c[3]},{c[4]},{c[5]}) {((string)c[6]! == "YES" ? "NULL" : "NOT NULL")}");
-        foreach (var i in Query(connection, "SELECT tablename, indexdef FROM pg_indexes WHERE schemaname = 'public'"))
-            if (!Bookkeeping.Contains((string)i[0]!)) schema.Add($"index {i[1]}");
-        foreach (var k in Query(connection, """
-            SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid)
-            FROM pg_constraint WHERE connamespace = 'public'::regnamespace
-            """))
-            if (!Bookkeeping.Any(b => ((string)k[0]!).Contains(b, StringComparison.Ordinal)))
-                schema.Add($"constraint {k[0]}.{k[1]} {k[2]}");
-        return schema;
-    }
-
-    private static List<object?[]> Query(DbConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<object?[]>();
-        while (reader.Read())
+        using var db = SchemaScripts.OfflineContext(DatabaseProvider.SqlServer);
+        var problems = new List<string>();
+        foreach (var table in db.Model.GetRelationalModel().Tables)
         {
-            var row = new object?[reader.FieldCount];
-            for (var i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
-            rows.Add(row);
+            var keys = table.Indexes.Select(i => (i.Name, Columns: i.Columns, Limit: 1700))
+                .Concat(table.UniqueConstraints.Select(u => (u.Name, Columns: u.Columns, Limit: u.GetIsPrimaryKey() ? 900 : 1700)));
+            foreach (var (name, columns, limit) in keys)
+            {
+                var bytes = columns.Sum(c => KeyBytes(c.StoreType));
+                if (bytes > limit)
+                    problems.Add($"{table.Name}.{name} ({string.Join(", ", columns.Select(c => $"{c.Name} {c.StoreType}"))}): {bytes} bytes > {limit}");
+            }
         }
-        return rows;
+        Assert.True(problems.Count == 0, "SQL Server cannot hold these keys (shorten the strings):\n  " + string.Join("\n  ", problems));
     }
 
-    private static void Execute(DbConnection connection, string sql)
+    private static int KeyBytes(string storeType)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
+        var type = storeType.ToLowerInvariant();
+        if (type.EndsWith("(max)", StringComparison.Ordinal)) return int.MaxValue / 16;
+        int Length() => int.Parse(type[(type.IndexOf('(') + 1)..type.IndexOfAny([',', ')'])]);
+        return type switch
+        {
+            _ when type.StartsWith("nvarchar(", StringComparison.Ordinal) || type.StartsWith("nchar(", StringComparison.Ordinal) => 2 * Length(),
+            _ when type.StartsWith("varchar(", StringComparison.Ordinal) || type.StartsWith("varbinary(", StringComparison.Ordinal) => Length(),
+            _ when type.StartsWith("decimal(", StringComparison.Ordinal) => Length() switch { <= 9 => 5, <= 19 => 9, <= 28 => 13, _ => 17 },
+            "uniqueidentifier" => 16,
+            "bigint" or "datetime2" => 8,
+            "datetimeoffset" => 10,
+            "int" => 4,
+            "time" => 5,
+            "date" => 3,
+            "bit" or "tinyint" => 1,
+            _ => throw new NotSupportedException($"Key size of SQL Server type '{storeType}' unknown to this test: add it."),
+        };
+    }
+
+    private static async Task AssertMigratesEmptyDatabaseAsync(DatabaseProvider provider, string migrated, string created)
+    {
+        await using (var db = SchemaDatabases.Context(provider, migrated))
+        {
+            Assert.False(await SchemaMigrator.MigrateAsync(db));
+
+            Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+            Assert.False(db.Database.HasPendingModelChanges());
+        }
+        await using (var db = SchemaDatabases.Context(provider, created)) await db.Database.EnsureCreatedAsync();
+
+        SchemaDatabases.AssertSameSchema(SchemaDatabases.Read(provider, created), SchemaDatabases.Read(provider, migrated),
+            "The migrated schema differs from the model's. Generate a migration: scripts/add-migration.sh <Name>.");
     }
 }
 

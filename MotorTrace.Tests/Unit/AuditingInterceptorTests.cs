@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MotorTrace.Data;
 using MotorTrace.Data.Entities.Identity;
@@ -21,7 +22,7 @@ public sealed class AuditingInterceptorTests : IDisposable
     [Fact]
     public async Task Adding_a_record_stamps_who_and_when_and_writes_an_insert_row_with_the_new_values()
     {
-        var created = _database.Clock.Now.UtcDateTime;
+        var created = _database.Clock.GetUtcNow().UtcDateTime;
 
         var dealer = await AddDealerAsync(_maria, "Riverside Motors");
 
@@ -45,8 +46,8 @@ public sealed class AuditingInterceptorTests : IDisposable
     public async Task Updating_a_record_writes_only_the_changed_values_old_and_new_and_keeps_the_creator()
     {
         var dealer = await AddDealerAsync(_maria, "Riverside Motors");
-        var created = _database.Clock.Now.UtcDateTime;
-        _database.Clock.Now += TimeSpan.FromHours(1);
+        var created = _database.Clock.GetUtcNow().UtcDateTime;
+        _database.Clock.Advance(TimeSpan.FromHours(1));
 
         await using (var db = _database.NewContext(_sam))
         {
@@ -60,7 +61,7 @@ public sealed class AuditingInterceptorTests : IDisposable
         Assert.Equal(_maria.UserId, updated.CreatedById);
         Assert.Equal(created, updated.CreatedAt);
         Assert.Equal(_sam.UserId, updated.UpdatedById);
-        Assert.Equal(_database.Clock.Now.UtcDateTime, updated.UpdatedAt);
+        Assert.Equal(_database.Clock.GetUtcNow().UtcDateTime, updated.UpdatedAt);
         var row = (await AuditRowsAsync(dealer.Id)).Single(r => r.Action == AuditAction.Update);
         Assert.Equal(_sam.UserId, row.UserId);
         Assert.Equal("Riverside Motors", Values(row.OldValues)["Name"].GetString());
@@ -91,7 +92,7 @@ public sealed class AuditingInterceptorTests : IDisposable
     {
         // An edit form posted back unchanged: the page attaches its copy with Update().
         var dealer = await AddDealerAsync(_maria, "Riverside Motors");
-        _database.Clock.Now += TimeSpan.FromMinutes(5);
+        _database.Clock.Advance(TimeSpan.FromMinutes(5));
 
         await using (var db = _database.NewContext(_maria))
         {

@@ -1,14 +1,9 @@
+using Microsoft.Extensions.Time.Testing;
 using MotorTrace.Data.Entities.Network;
 using MotorTrace.Web.Services.Appointments;
 using MotorTrace.Web.Services.Settings;
 
 namespace MotorTrace.Tests.Unit;
-
-/// <summary>A clock stopped at one instant.</summary>
-public sealed class CapacityFixedClock(DateTimeOffset now) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => now;
-}
 
 /// <summary><see cref="BookingRules"/> with "now" fixed: Monday 23 November 2026, 10:00 in Pune (04:30 UTC).</summary>
 [Trait("Category", "Unit")]
@@ -16,7 +11,7 @@ public sealed class CapacityRulesTests
 {
     public static readonly TimeZoneInfo Pune = TimeZoneInfo.FindSystemTimeZoneById("Asia/Kolkata");
     public static readonly DateTimeOffset Now = new(2026, 11, 23, 4, 30, 0, TimeSpan.Zero);
-    private static readonly BookingRules Rules = new(new CapacityFixedClock(Now));
+    private static readonly BookingRules Rules = new(new FakeTimeProvider(Now));
 
     /// <summary>Mon–Sat 09:00–18:00, Sunday closed; 10 a day, 2 per 30-minute block, 2 h notice, 30 days ahead.</summary>
     public static ShopRules Shop(Action<DealerSettings>? change = null)

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using MotorTrace.Data;
 using MotorTrace.Data.Auditing;
 using MotorTrace.Data.Tenancy;
@@ -13,13 +14,6 @@ public sealed class FakeCurrentUser : ICurrentUser
     public Guid? DealerScope { get; set; }
     public string? IpAddress { get; set; }
     public string? UserAgent { get; set; }
-}
-
-/// <summary>A clock that stands still until a test moves it.</summary>
-public sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = now;
-    public override DateTimeOffset GetUtcNow() => Now;
 }
 
 /// <summary>
@@ -38,7 +32,8 @@ public sealed class InMemoryMotorTraceDb : IDisposable
         db.Database.EnsureCreated();
     }
 
-    public FixedTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 21, 9, 30, 0, TimeSpan.Zero));
+    /// <summary>Stands still until a test moves it.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 21, 9, 30, 0, TimeSpan.Zero));
 
     public MotorTraceDbContext NewContext(ICurrentUser currentUser)
     {

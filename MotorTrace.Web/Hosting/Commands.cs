@@ -1,13 +1,16 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using MotorTrace.Data;
+using MotorTrace.Data.Migrations;
 using MotorTrace.Data.Seeding;
 
 namespace MotorTrace.Web.Hosting;
 
 /// <summary>
 /// Jobs run from the command line instead of the web app:
-/// <c>dotnet run --project MotorTrace.Web -- migrate</c> applies schema changes;
+/// <c>dotnet run --project MotorTrace.Web -- migrate</c> applies schema changes (moving a database of the
+/// hand-written migrations onto the generated baseline, ADR-008); <c>-- schema-script --out folder</c> writes the
+/// SQL per provider;
 /// <c>-- seed --dealers N --customers-per-dealer N --years N</c> builds a (large) demo network for benchmarks.
 /// </summary>
 public static class Commands
@@ -20,15 +23,24 @@ public static class Commands
         switch (args[0])
         {
             case "migrate":
-                await db.Database.MigrateAsync();
-                Console.WriteLine($"Schema is up to date ({(await db.Database.GetAppliedMigrationsAsync()).Count()} changes applied).");
+                try
+                {
+                    await DatabaseStartup.MigrateAsync(db, app.Logger);
+                }
+                catch (LegacySchemaException e)
+                {
+                    Console.Error.WriteLine(e.Message);
+                    Environment.ExitCode = 1;
+                    return true;
+                }
+                Console.WriteLine($"Schema is up to date ({(await db.Database.GetAppliedMigrationsAsync()).Count()} migrations applied).");
                 return true;
             case "seed":
                 var scale = new DemoScale(
                     Dealers: Option(app.Configuration, "dealers", DemoScale.Default.Dealers),
                     CustomersPerDealer: Option(app.Configuration, "customers-per-dealer", DemoScale.Default.CustomersPerDealer),
                     Years: Option(app.Configuration, "years", DemoScale.Default.Years));
-                await db.Database.MigrateAsync();
+                await DatabaseStartup.MigrateAsync(db, app.Logger);
                 var watch = Stopwatch.StartNew();
                 var seeder = ActivatorUtilities.CreateInstance<DemoSeeder>(scope.ServiceProvider);
                 if (!await seeder.SeedIfEmptyAsync(scale))
@@ -41,9 +53,9 @@ public static class Commands
                 Console.WriteLine(DemoSeeder.SignInSummary());
                 return true;
             case "schema-script":
-                // The model's whole create script per provider, for review and for drafting a migration.
-                // It is not written into Migrations/: the initial scripts are frozen since later
-                // migrations build on them (ADR-004).
+                // Per provider: the model's whole create script (to read) and the idempotent script of all
+                // migrations (what a DBA runs, e.g. on SQL Server; ADR-008). Migrations themselves are generated
+                // with dotnet-ef (scripts/add-migration.sh), not from these files.
                 var folder = app.Configuration["out"];
                 if (string.IsNullOrWhiteSpace(folder))
                 {
@@ -54,9 +66,11 @@ public static class Commands
                 Directory.CreateDirectory(folder);
                 foreach (var provider in Enum.GetValues<DatabaseProvider>())
                 {
-                    var file = Path.Combine(folder, $"schema.{provider}.sql");
-                    await File.WriteAllTextAsync(file, Data.Migrations.SchemaScripts.Generate(provider));
-                    Console.WriteLine($"Wrote {file}");
+                    var schema = Path.Combine(folder, $"schema.{provider}.sql");
+                    await File.WriteAllTextAsync(schema, SchemaScripts.Generate(provider));
+                    var migrations = Path.Combine(folder, $"migrations.{provider}.sql");
+                    await File.WriteAllTextAsync(migrations, SchemaScripts.GenerateMigrations(provider));
+                    Console.WriteLine($"Wrote {schema} and {migrations}");
                 }
                 return true;
             default:

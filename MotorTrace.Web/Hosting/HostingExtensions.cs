@@ -55,9 +55,10 @@ public static class HostingExtensions
             options.SlidingExpiration = true;
             options.Events.OnValidatePrincipal = SessionService.ValidatePrincipalAsync;
         });
+        // The key ring lives in the database, so every app instance reads the others' cookies and tokens.
         services.AddDataProtection()
-            .SetApplicationName("MotorTrace");
-        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>, DatabaseKeyRepositorySetup>();
+            .SetApplicationName("MotorTrace")
+            .PersistKeysToDbContext<MotorTraceDbContext>();
 
         services.AddMotorTraceAuthorization();
         services.AddMotorTraceServices(builder.Configuration);

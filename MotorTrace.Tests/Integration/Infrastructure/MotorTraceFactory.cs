@@ -13,6 +13,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 using MotorTrace.Data;
 using MotorTrace.Data.Entities.Identity;
 using MotorTrace.Data.Seeding;
@@ -32,6 +33,8 @@ public enum TestDatabase
 /// folder, or a new PostgreSQL database on the server named by <see cref="PostgresVariable"/>, dropped on
 /// dispose. Development environment, so the demo network is seeded on start; mail goes to
 /// <see cref="MailFolder"/>; time comes from <see cref="Clock"/>, which a test can move forward.
+/// The clock starts at the real time and moves a millisecond each time it is read, so records made one after
+/// the other keep distinct, ordered stamps (cookies and tokens check expiry against the same clock).
 /// </summary>
 public abstract class MotorTraceFactory : WebApplicationFactory<Program>
 {
@@ -55,7 +58,7 @@ public abstract class MotorTraceFactory : WebApplicationFactory<Program>
     public TestDatabase Database { get; }
     public string DataFolder { get; }
     public string MailFolder => Path.Combine(DataFolder, "mail");
-    public MutableTimeProvider Clock { get; } = new();
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -68,6 +71,7 @@ public abstract class MotorTraceFactory : WebApplicationFactory<Program>
         builder.UseSetting(DatabaseSettings.ProviderKey, Database.ToString());
         if (Database == TestDatabase.Postgres)
             builder.UseSetting(DatabaseSettings.ConnectionStringKey, _connectionString ??= CreatePostgresDatabase());
+        BeforeStart(ConnectionString);
 
         builder.ConfigureTestServices(services =>
         {
@@ -75,6 +79,16 @@ public abstract class MotorTraceFactory : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<IStartupFilter, LoopbackConnection>();
         });
+    }
+
+    /// <summary>The app's database: the SQLite file in <see cref="DataFolder"/>, or this fixture's PostgreSQL database.</summary>
+    public string ConnectionString => Database == TestDatabase.Postgres
+        ? _connectionString ??= CreatePostgresDatabase()
+        : $"Data Source={Path.Combine(DataFolder, "motortrace.db")}";
+
+    /// <summary>Runs once the (empty) database exists and before the app migrates and seeds it.</summary>
+    protected virtual void BeforeStart(string connectionString)
+    {
     }
 
     /// <summary>

@@ -1,0 +1,6 @@
+using MotorTrace.Data.Migrations;
+
+namespace MotorTrace.Migrations.Sqlite;
+
+/// <summary>Lets `dotnet ef` find the context from this project; the provider comes after `--` (ADR-008).</summary>
+public sealed class DesignTimeFactory : DesignTimeDbContextFactory;
