@@ -1,128 +1,237 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
+using System.Security.Claims;
+using System.Text.RegularExpressions;
+using Bunit;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using MotorTrace.Data;
+using MotorTrace.Data.Entities.Customers;
+using MotorTrace.Data.Entities.Identity;
+using MotorTrace.Data.Entities.Network;
+using MotorTrace.Data.Entities.Vehicles;
+using MotorTrace.Tests.Unit;
 using MotorTrace.Web.Components.Pages.Customers;
+using MotorTrace.Web.Components.Shared;
+using MotorTrace.Web.Services;
+using MotorTrace.Web.Services.Authorization;
 using MotorTrace.Web.Services.Customers;
+using MotorTrace.Web.Services.Identity;
+using MudBlazor;
 
 namespace MotorTrace.Tests.Components;
 
-/// <summary>The customer picker's results fragment and the duplicate warning, rendered on their own.</summary>
+/// <summary>
+/// The customer pages and the shared customer picker in bUnit, over the real <see cref="CustomerService"/> and a real
+/// (in-memory SQLite) database, acting as a service advisor or a warranty manager of one dealer.
+/// </summary>
 [Trait("Category", "Component")]
-public sealed class CustomerComponentTests
+public sealed class CustomerComponentTests : MudComponentTest
 {
-    private static readonly CustomerMatch Asha = new(Guid.NewGuid(), "Asha Rao", "+919845012345", "asha@example.com", ["MH12AB1234", "MH14CD5678"]);
-    private static readonly CustomerMatch Ravi = new(Guid.NewGuid(), "Ravi Kumar", null, null, []);
+    private const string Plate = "MH 12 QZ 4321";
+    private readonly InMemoryMotorTraceDb _database = new();
+    private readonly CurrentUser _user = new();
+    private readonly Guid _dealerId;
+    private readonly Guid _ashaId;
+    private readonly Guid _vehicleId;
+
+    public CustomerComponentTests()
+    {
+        var dealer = new Dealer { DealerCode = "D001", Name = "Test Motors", Country = "India" };
+        var asha = new Customer { DealerId = dealer.Id, Name = "Asha Rao", Phone = "+919845012345", Email = "asha@example.com", City = "Pune" };
+        var car = new Vehicle { DealerId = dealer.Id, Customer = asha, Make = "Skoda", Model = "Octavia", Year = 2021, LicensePlate = Plate, Vin = "TMBJJ7NE5L0123456" };
+        using (var db = _database.NewContext())
+        {
+            db.Dealers.Add(dealer);
+            db.Customers.Add(asha);
+            db.Vehicles.Add(car);
+            db.SaveChanges();
+        }
+        (_dealerId, _ashaId, _vehicleId) = (dealer.Id, asha.Id, car.Id);
+
+        Services.AddSingleton(_ => _database); // created by a factory, so the container disposes it with the test
+        Services.AddSingleton<TimeProvider>(_database.Clock);
+        Services.AddSingleton(_user);
+        Services.AddSingleton<IDbContextFactory<MotorTraceDbContext>>(new ContextFactory(_database, _user));
+        Services.AddScoped(_ => _database.NewContext(_user));
+        Services.AddLogging();
+        Services.AddMotorTraceAuthorization();
+        // The real policies, not bUnit's placeholder authorization service.
+        Services.AddTransient<IAuthorizationService, DefaultAuthorizationService>();
+        Services.AddScoped<DealerContext>();
+        Services.AddScoped<CustomerService>();
+        // The edit page's portal service is only reached when "Invite" is ticked, which these tests do not do.
+        Services.AddScoped(sp => new CustomerPortalService(sp.GetRequiredService<IDbContextFactory<MotorTraceDbContext>>(), null!, null!, _user,
+            NullLogger<CustomerPortalService>.Instance));
+        SignInAs(Roles.ServiceAdvisor);
+    }
+
+    // ---- the customer picker ----------------------------------------------------------------------------
 
     [Fact]
-    public async Task Lookup_results_link_each_match_to_the_customer_with_name_phone_and_plates()
+    public void The_picker_finds_a_customer_by_part_of_a_plate_and_picking_one_gives_their_id()
     {
-        var page = await RenderAsync<CustomerLookupResults>(new() { ["Query"] = "MH12", ["Matches"] = new[] { Asha, Ravi } });
+        UseInteractiveServerRenderer();
+        var popovers = Render<MudPopoverProvider>();
+        Guid? picked = null;
+        var picker = Render<CustomerPicker>(p => p.Add(c => c.CustomerIdChanged, id => picked = id));
 
-        var links = page.QuerySelectorAll("a.list-group-item");
-        Assert.Equal([$"/customers/{Asha.Id}", $"/customers/{Ravi.Id}"], links.Select(a => a.GetAttribute("href")));
-        Assert.Contains("Asha Rao", links[0].TextContent);
-        Assert.Contains("+919845012345", links[0].TextContent);
-        Assert.Equal(["MH12AB1234", "MH14CD5678"], links[0].QuerySelectorAll(".badge").Select(b => b.TextContent));
-        Assert.Empty(page.QuerySelectorAll("button"));
-        Assert.DoesNotContain("type more", page.Body!.TextContent);
+        picker.Find("input").Input("qz 43");
+
+        popovers.WaitForAssertion(() => Assert.Contains("Asha Rao", popovers.Markup), TimeSpan.FromSeconds(5));
+        Assert.Contains("+91 98450 12345", popovers.Markup);
+        Assert.Contains(Plate, popovers.Markup);
+        popovers.FindAll(".mud-list-item").First(i => i.TextContent.Contains("Asha Rao")).Click();
+        picker.WaitForAssertion(() => Assert.Equal(_ashaId, picked));
     }
 
     [Fact]
-    public async Task Lookup_results_with_a_field_are_submit_buttons_carrying_the_customer_id()
+    public void The_picker_offers_a_new_customer_only_to_roles_that_may_create_one()
     {
-        var page = await RenderAsync<CustomerLookupResults>(new() { ["Query"] = "asha", ["Matches"] = new[] { Asha }, ["Field"] = "Input.CustomerId" });
+        var advisor = RenderWithProviders<CustomerPicker>();
+        SignInAs(Roles.WarrantyManager);
+        var warranty = Render<CustomerPicker>();
 
-        var button = Assert.Single(page.QuerySelectorAll<IHtmlButtonElement>("button.list-group-item"));
-        Assert.Equal("submit", button.Type);
-        Assert.Equal("Input.CustomerId", button.Name);
-        Assert.Equal(Asha.Id.ToString(), button.Value);
-        Assert.Contains("Asha Rao", button.TextContent);
-        Assert.Empty(page.QuerySelectorAll("a.list-group-item"));
+        Assert.Equal("/customers/new", advisor.Find("a.mud-button-root").GetAttribute("href"));
+        Assert.Empty(warranty.FindAll("a.mud-button-root"));
     }
 
     [Fact]
-    public async Task Lookup_results_for_a_short_query_ask_for_more_characters()
+    public void The_picker_shows_the_customer_already_chosen()
     {
-        var page = await RenderAsync<CustomerLookupResults>(new() { ["Query"] = "a", ["Matches"] = Array.Empty<CustomerMatch>() });
+        var picker = RenderWithProviders<CustomerPicker>(p => p.Add(c => c.CustomerId, _ashaId));
 
-        Assert.Contains("Type at least 2 characters", page.Body!.TextContent);
-        Assert.Null(page.QuerySelector(".list-group"));
+        picker.WaitForAssertion(() => Assert.Equal("Asha Rao", picker.Find("input").GetAttribute("value")));
+    }
+
+    // ---- list, edit, detail ------------------------------------------------------------------------------
+
+    [Fact]
+    public void The_list_shows_each_customer_with_their_phone_in_the_one_format_and_their_plates()
+    {
+        var list = RenderWithProviders<CustomerList>();
+
+        list.WaitForAssertion(() => Assert.Contains("Asha Rao", list.Find("tbody").TextContent), TimeSpan.FromSeconds(5));
+        var row = list.FindAll("tbody tr").Single(r => r.TextContent.Contains("Asha Rao"));
+        Assert.Contains("+91 98450 12345", row.TextContent);
+        Assert.Contains(Plate, row.TextContent);
+        Assert.NotNull(row.QuerySelector($"a[href='/customers/{_ashaId}']"));
+        Assert.NotNull(list.Find("a[href='/customers/new']"));
     }
 
     [Fact]
-    public async Task Lookup_results_without_matches_say_so_and_offer_a_new_customer_to_those_who_may_create_one()
+    public void An_invalid_phone_is_explained_at_the_field_and_what_was_typed_stays()
     {
-        var writer = await RenderAsync<CustomerLookupResults>(new() { ["Query"] = "zz-nobody", ["Matches"] = Array.Empty<CustomerMatch>(), ["CanCreate"] = true });
-        var reader = await RenderAsync<CustomerLookupResults>(new() { ["Query"] = "zz-nobody", ["Matches"] = Array.Empty<CustomerMatch>() });
+        var page = RenderWithProviders<CustomerEdit>();
 
-        Assert.Contains("No customer matches “zz-nobody”", writer.QuerySelector("[role='status']")!.TextContent);
-        Assert.NotNull(writer.QuerySelector("a[href='/customers/new']"));
-        Assert.Contains("No customer matches", reader.Body!.TextContent);
-        Assert.Null(reader.QuerySelector("a[href='/customers/new']"));
+        page.Find("#customer-name").Change("Ravi Kumar");
+        page.Find("#customer-phone").Change("call me later");
+        page.Find("form").Submit();
+
+        page.WaitForAssertion(() => Assert.Contains("only digits", page.Markup));
+        Assert.Equal("call me later", page.Find("#customer-phone").GetAttribute("value"));
+        Assert.Equal(1, CustomerCount());
     }
 
     [Fact]
-    public async Task Lookup_results_at_the_limit_suggest_typing_more()
+    public void A_duplicate_phone_is_shown_before_saving_and_confirming_saves_a_second_customer()
     {
-        var matches = Enumerable.Range(1, CustomerLookupResults.Limit)
-            .Select(i => new CustomerMatch(Guid.NewGuid(), $"Customer {i}", null, null, [])).ToArray();
+        var page = RenderWithProviders<CustomerEdit>();
 
-        var page = await RenderAsync<CustomerLookupResults>(new() { ["Query"] = "customer", ["Matches"] = matches });
+        page.Find("#customer-name").Change("Asha R.");
+        page.Find("#customer-phone").Change("+91 98450-12345");
+        page.Find("form").Submit();
 
-        Assert.Equal(CustomerLookupResults.Limit, page.QuerySelectorAll("a.list-group-item").Length);
-        Assert.Contains("type more to narrow them down", page.Body!.TextContent);
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("#duplicate-warning")));
+        var warning = page.Find("#duplicate-warning");
+        Assert.Contains("Asha Rao", warning.TextContent);
+        Assert.Equal("_blank", warning.QuerySelector($"a[href='/customers/{_ashaId}']")!.GetAttribute("target"));
+        Assert.Equal(1, CustomerCount());
+
+        page.FindAll("#duplicate-warning button").Single(b => b.TextContent.Contains("save anyway")).Click();
+
+        page.WaitForAssertion(() => Assert.Equal(2, CustomerCount()));
+        Assert.Matches("/customers/[0-9a-f-]{36}$", Services.GetRequiredService<NavigationManager>().Uri);
     }
 
     [Fact]
-    public async Task The_duplicate_warning_lists_each_candidate_with_a_link_that_keeps_the_form_open_and_the_reason()
+    public void The_detail_page_shows_the_customer_and_the_vehicles_tab_links_to_the_car_and_to_adding_one()
     {
-        DuplicateCandidate[] candidates =
+        var page = RenderWithProviders<CustomerDetail>(p => p.Add(c => c.Id, _ashaId));
+
+        page.WaitForAssertion(() => Assert.Contains("Asha Rao", page.Find("h1").TextContent));
+        Assert.Contains("+91 98450 12345", page.Markup);
+        Assert.Contains("Walk-in", page.Markup);
+        page.FindAll(".mud-tab").Single(t => t.TextContent.Contains("Vehicles")).Click();
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find($"a[href='/vehicles/{_vehicleId}']")));
+        Assert.NotNull(page.Find($"a[href='/vehicles/new?customerId={_ashaId}']"));
+        Assert.EndsWith("?tab=vehicles", Services.GetRequiredService<NavigationManager>().Uri);
+    }
+
+    [Fact]
+    public void A_warranty_manager_sees_the_customer_without_edit_invite_or_note_form()
+    {
+        SignInAs(Roles.WarrantyManager);
+        var page = RenderWithProviders<CustomerDetail>(p => p.Add(c => c.Id, _ashaId));
+
+        page.WaitForAssertion(() => Assert.Contains("Asha Rao", page.Find("h1").TextContent));
+        Assert.Empty(page.FindAll($"a[href='/customers/{_ashaId}/edit']"));
+        Assert.DoesNotContain("Invite to the customer portal", page.Markup);
+        page.FindAll(".mud-tab").Single(t => t.TextContent.Contains("Notes")).Click();
+        page.WaitForAssertion(() => Assert.Contains("No notes yet.", page.Markup));
+        Assert.Empty(page.FindAll("#customer-note"));
+    }
+
+    // ---- pieces ------------------------------------------------------------------------------------------
+
+    [Fact]
+    public void The_duplicate_warning_lists_each_candidate_and_confirming_calls_back()
+    {
+        var confirmed = false;
+        var candidates = new[]
+        {
+            new DuplicateCandidate(Guid.NewGuid(), "Ravi Kumar", "+919845012345", null, "same phone"),
+            new DuplicateCandidate(Guid.NewGuid(), "Ravi K", null, "ravi@example.com", "same email"),
+        };
+        var warning = RenderWithProviders<DuplicateWarning>(p => p
+            .Add(c => c.Candidates, candidates)
+            .Add(c => c.OnConfirm, () => confirmed = true));
+
+        Assert.Contains("2 customers at this dealer have the same phone number or email", Regex.Replace(warning.Find("#duplicate-warning").TextContent, @"\s+", " "));
+        Assert.Equal(candidates.Select(c => $"/customers/{c.Id}"), warning.FindAll("li a").Select(a => a.GetAttribute("href")));
+        Assert.Contains("+91 98450 12345", warning.Markup);
+        warning.Find("button").Click();
+        Assert.True(confirmed);
+    }
+
+    [Theory]
+    [InlineData("+91 98450 12345", "+91 98450 12345")]
+    [InlineData("+919845012345", "+91 98450 12345")]
+    [InlineData("98450-12345", "98450 12345")]
+    [InlineData("+44 20 7946 0958", "+442079460958")]
+    [InlineData(null, null)]
+    public void Phone_numbers_read_in_one_format(string? stored, string? shown) => Assert.Equal(shown, PhoneNumbers.Format(stored));
+
+    private int CustomerCount()
+    {
+        using var db = _database.NewContext();
+        return db.Customers.Count();
+    }
+
+    private void SignInAs(string role) => _user.Set(new ClaimsPrincipal(new ClaimsIdentity(
         [
-            new(Guid.NewGuid(), "Ravi Kumar", "+919845012345", null, "same phone"),
-            new(Guid.NewGuid(), "Ravi K", "+919845012345", "ravi@example.com", "same phone and email"),
-        ];
+            new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()),
+            new Claim(ClaimTypes.Name, $"{role}@d1.motortrace.test"),
+            new Claim(ClaimTypes.Role, role),
+            new Claim(MotorTraceClaims.UserType, nameof(UserType.Dealer)),
+            new Claim(MotorTraceClaims.DealerId, _dealerId.ToString()),
+        ], "Test")), null, "127.0.0.1", "bUnit");
 
-        var page = await RenderAsync<DuplicateWarning>(new() { ["Candidates"] = candidates });
-
-        var panel = page.QuerySelector("#duplicate-warning")!;
-        Assert.Equal("alert", panel.GetAttribute("role"));
-        Assert.Contains("2 customers at this dealer have the same phone number or email", Normalize(panel.TextContent));
-        Assert.Contains("Nothing has been saved yet", panel.TextContent);
-        var items = panel.QuerySelectorAll("li");
-        Assert.Equal(2, items.Length);
-        var link = items[1].QuerySelector("a")!;
-        Assert.Equal($"/customers/{candidates[1].Id}", link.GetAttribute("href"));
-        Assert.Equal("_blank", link.GetAttribute("target"));
-        Assert.Equal("Ravi K", link.TextContent);
-        Assert.Equal("same phone and email", items[1].QuerySelector(".badge")!.TextContent);
-        Assert.Contains("ravi@example.com", items[1].TextContent);
-    }
-
-    [Fact]
-    public async Task The_duplicate_warning_confirms_with_a_submit_button_posting_ConfirmedNotDuplicate()
+    private sealed class ContextFactory(InMemoryMotorTraceDb database, CurrentUser user) : IDbContextFactory<MotorTraceDbContext>
     {
-        var page = await RenderAsync<DuplicateWarning>(new() { ["Candidates"] = new[] { new DuplicateCandidate(Guid.NewGuid(), "Ravi Kumar", null, "ravi@example.com", "same email") } });
-
-        var confirm = Assert.Single(page.QuerySelectorAll<IHtmlButtonElement>("#duplicate-warning button"));
-        Assert.Equal("submit", confirm.Type);
-        Assert.Equal("Input.ConfirmedNotDuplicate", confirm.Name);
-        Assert.Equal("true", confirm.Value);
-        Assert.Contains("This is a different person — save anyway", confirm.TextContent);
-        Assert.Contains("One customer at this dealer has the same phone number or email", Normalize(page.Body!.TextContent));
+        public MotorTraceDbContext CreateDbContext() => database.NewContext(user);
     }
 
-    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    private static async Task<IDocument> RenderAsync<TComponent>(Dictionary<string, object?> parameters) where TComponent : IComponent
-    {
-        await using var services = new ServiceCollection().AddLogging().BuildServiceProvider();
-        await using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
-        var html = await renderer.Dispatcher.InvokeAsync(async () =>
-            (await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters))).ToHtmlString());
-        return new HtmlParser().ParseDocument(html);
-    }
 }

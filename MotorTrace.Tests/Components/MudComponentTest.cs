@@ -17,13 +17,26 @@ public abstract class MudComponentTest : BunitContext, IAsyncLifetime
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+    }
+
+    private bool _interactive;
+
+    /// <summary>
+    /// An interactive server renderer, set just before the first render: setting it builds the service provider, so a
+    /// test class adds its services in its constructor first.
+    /// </summary>
+    protected void UseInteractiveServerRenderer()
+    {
+        if (_interactive) return;
         SetRendererInfo(new RendererInfo("Server", true));
+        _interactive = true;
     }
 
     /// <summary>Renders the providers first, as MainLayout does, so dialogs, menus and snackbars open.</summary>
     protected IRenderedComponent<TComponent> RenderWithProviders<TComponent>(Action<ComponentParameterCollectionBuilder<TComponent>>? parameters = null)
         where TComponent : IComponent
     {
+        UseInteractiveServerRenderer();
         Render<MudPopoverProvider>();
         Render<MudDialogProvider>();
         Render<MudSnackbarProvider>();

@@ -51,7 +51,7 @@ public abstract class AppointmentNewCustomerTests(MotorTraceFactory app)
         AppointmentScenario.AssertRedirectTo(response, "/appointments/new");
         var vehicle = await shop.DbAsync(db => db.Vehicles.AsNoTracking().Where(v => v.Vin == "MA3FJEB1S00654321")
             .Select(v => new { v.Id, v.DealerId, Customer = v.Customer.Name, v.Customer.Phone, Mileage = v.Mileage!.CurrentMileage }).SingleAsync());
-        Assert.Equal((shop.DealerId, "Meera Iyer", "+919811122334", 23456), (vehicle.DealerId, vehicle.Customer, vehicle.Phone, vehicle.Mileage));
+        Assert.Equal((shop.DealerId, "Meera Iyer", "+91 98111 22334", 23456), (vehicle.DealerId, vehicle.Customer, vehicle.Phone, vehicle.Mileage));
         Assert.Equal($"/appointments/new?vehicleId={vehicle.Id}&start=2026-12-02T10%3A00", new Uri(MotorTraceFactory.BaseAddress, response.Headers.Location!).PathAndQuery);
     }
 

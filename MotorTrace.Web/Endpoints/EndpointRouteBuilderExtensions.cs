@@ -11,7 +11,6 @@ public static class EndpointRouteBuilderExtensions
         app.MapNotificationEndpoints();
         app.MapCatalogEndpoints();
         app.MapVehicleEndpoints();
-        app.MapCustomerEndpoints();
         app.MapAppointmentEndpoints();
     }
 

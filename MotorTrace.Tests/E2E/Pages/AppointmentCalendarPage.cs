@@ -24,8 +24,12 @@ public sealed class AppointmentCalendarPage(IPage page)
     /// <summary>Opens the calendar from the sidebar, as a user does.</summary>
     public static async Task<AppointmentCalendarPage> OpenFromMenuAsync(IPage page)
     {
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" })
-            .GetByRole(AriaRole.Link, new() { Name = "Appointments", Exact = true }).ClickAsync();
+        // From a legacy page ("Main navigation") or a MudBlazor page ("Main", in a drawer that starts closed below 1280 px).
+        var link = page.GetByRole(AriaRole.Navigation, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Main( navigation)?$") })
+            .GetByRole(AriaRole.Link, new() { Name = "Appointments", Exact = true });
+        var drawerToggle = page.GetByRole(AriaRole.Button, new() { Name = "Navigation", Exact = true });
+        if (await drawerToggle.CountAsync() > 0 && !await link.IsVisibleAsync()) await drawerToggle.ClickAsync();
+        await link.ClickAsync();
         var calendar = new AppointmentCalendarPage(page);
         await Assertions.Expect(calendar.Heading).ToBeVisibleAsync();
         return calendar;

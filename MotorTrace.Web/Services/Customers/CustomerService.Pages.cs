@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MotorTrace.Data;
 using MotorTrace.Data.Entities.Appointments;
 using MotorTrace.Data.Entities.Customers;
 using MotorTrace.Data.Entities.Finance;
@@ -13,14 +14,23 @@ public sealed record CustomerVehicleTag(string? Plate, string Vin);
 
 /// <summary>One row of the customer list.</summary>
 public sealed record CustomerRow(Guid Id, string Name, string? CompanyName, string? Phone, string? Email, string? City,
-    bool HasPortalLogin, DateTime CreatedAt, List<CustomerVehicleTag> Vehicles);
+    bool HasPortalLogin, DateTime CreatedAt, List<CustomerVehicleTag> Vehicles, Guid DealerId)
+{
+    /// <summary>Filled when the list spans every dealer (a manufacturer user in "All dealers").</summary>
+    public string? DealerCode { get; init; }
+}
 
 /// <summary>The customer's portal login, when they have one.</summary>
 public sealed record CustomerPortalLogin(Guid UserId, string Email, bool IsActive, bool HasPassword, DateTime? LastLoginAt);
 
 /// <summary>The customer as the detail page's header and contact tab show them.</summary>
 public sealed record CustomerDetails(Guid Id, Guid DealerId, string Name, string? CompanyName, string? Phone, string? Email,
-    string? Address, string? City, string? PostalCode, DateTime CreatedAt, DateTime UpdatedAt, Guid Version, CustomerPortalLogin? Portal);
+    string? Address, string? City, string? PostalCode, DateTime CreatedAt, DateTime UpdatedAt, Guid Version, CustomerPortalLogin? Portal,
+    string? CurrencyCode)
+{
+    /// <summary>The customer's dealer's currency (the network default when the dealer has no settings).</summary>
+    public string Currency => CurrencyCode ?? DealerContext.DefaultCurrency;
+}
 
 /// <summary>How the customer's other records name a vehicle.</summary>
 public sealed record VehicleLabel(string Make, string Model, int Year, string? Plate)
@@ -85,33 +95,56 @@ public sealed partial class CustomerService
     /// </summary>
     public async Task<GridResult<CustomerRow>> ListAsync(GridQuery query, CancellationToken cancellationToken = default)
     {
-        var customers = Matching(query.Search);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var customers = Matching(db, query.Search);
         customers = query.Filter("portal")?.ToLowerInvariant() switch
         {
             "login" => customers.Where(c => c.UserId != null),
             "walkin" => customers.Where(c => c.UserId == null),
             _ => customers,
         };
-        if (query.Page > 1) return await customers.ToGridResultAsync(query, Sorts, ToRow, cancellationToken);
+        if (query.Page > 1) return await ShownAsync(db, await customers.ToGridResultAsync(query, Sorts, ToRow, cancellationToken), cancellationToken);
 
         var pageSize = GridQuery.PageSizes.Contains(query.PageSize) ? query.PageSize : GridQuery.DefaultPageSize;
         var (key, direction) = Sorts.Resolve(query.Sort, query.Direction);
         var rows = await Sorts.Apply(customers, key, direction).Take(pageSize).Select(ToRow).ToListAsync(cancellationToken);
         var total = rows.Count < pageSize ? rows.Count : await customers.CountAsync(cancellationToken);
-        return new GridResult<CustomerRow>(rows, total, query with { Page = 1, PageSize = pageSize, Sort = key, Direction = direction });
+        return await ShownAsync(db, new GridResult<CustomerRow>(rows, total, query with { Page = 1, PageSize = pageSize, Sort = key, Direction = direction }),
+            cancellationToken);
     }
+
+    /// <summary>Rows as the list shows them: phones in the one format, and the dealer when the list spans dealers.</summary>
+    private async Task<GridResult<CustomerRow>> ShownAsync(MotorTraceDbContext db, GridResult<CustomerRow> result, CancellationToken cancellationToken)
+    {
+        var codes = AllDealers && result.Items.Count > 0
+            ? await db.Dealers.AsNoTracking().Select(d => new { d.Id, d.DealerCode }).ToDictionaryAsync(d => d.Id, d => d.DealerCode, cancellationToken)
+            : null;
+        return result with
+        {
+            Items = result.Items.Select(r => r with { Phone = PhoneNumbers.Format(r.Phone), DealerCode = codes?.GetValueOrDefault(r.DealerId) }).ToList(),
+        };
+    }
+
+    /// <summary>A manufacturer user working in "All dealers": lists show each row's dealer.</summary>
+    public bool AllDealers => user.IsManufacturer && user.DealerScope is null;
 
     private static readonly System.Linq.Expressions.Expression<Func<Customer, CustomerRow>> ToRow = c => new CustomerRow(
         c.Id, c.Name, c.CompanyName, c.Phone, c.Email, c.City, c.UserId != null, c.CreatedAt,
-        c.Vehicles.OrderBy(v => v.LicensePlateNormalized).ThenBy(v => v.Vin).Select(v => new CustomerVehicleTag(v.LicensePlate, v.Vin)).ToList());
+        c.Vehicles.OrderBy(v => v.LicensePlateNormalized).ThenBy(v => v.Vin).Select(v => new CustomerVehicleTag(v.LicensePlate, v.Vin)).ToList(),
+        c.DealerId);
 
     /// <summary>The customer, or null when there is none with this id at the dealer being worked in.</summary>
-    public async Task<CustomerDetails?> GetAsync(Guid id) =>
-        await db.Customers.AsNoTracking().Where(c => c.Id == id)
+    public async Task<CustomerDetails?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var customer = await db.Customers.AsNoTracking().Where(c => c.Id == id)
             .Select(c => new CustomerDetails(c.Id, c.DealerId, c.Name, c.CompanyName, c.Phone, c.Email, c.Address, c.City, c.PostalCode,
                 c.CreatedAt, c.UpdatedAt, c.Version,
-                c.User == null ? null : new CustomerPortalLogin(c.User.Id, c.User.Email!, c.User.IsActive, c.User.PasswordHash != null, c.User.LastLoginAt)))
-            .FirstOrDefaultAsync();
+                c.User == null ? null : new CustomerPortalLogin(c.User.Id, c.User.Email!, c.User.IsActive, c.User.PasswordHash != null, c.User.LastLoginAt),
+                db.DealerSettings.Where(s => s.DealerId == c.DealerId).Select(s => s.CurrencyCode).FirstOrDefault()))
+            .FirstOrDefaultAsync(cancellationToken);
+        return customer is null ? null : customer with { Phone = PhoneNumbers.Format(customer.Phone) };
+    }
 
     /// <summary>The edit form filled from a customer's details.</summary>
     public static CustomerForm FormFor(CustomerDetails customer) => new()
@@ -134,6 +167,7 @@ public sealed partial class CustomerService
     public async Task<IReadOnlyList<DuplicateCandidate>> DuplicatesToConfirmAsync(CustomerForm form, Guid? customerId = null)
     {
         if (form.ConfirmedNotDuplicate) return [];
+        await using var db = await dbFactory.CreateDbContextAsync();
         var phone = NormalizePhone(form.Phone);
         var email = NormalizeEmail(form.Email);
         if (phone.Error is not null || email.Error is not null) return [];
@@ -148,7 +182,7 @@ public sealed partial class CustomerService
                 if (SearchNormalization.Email(emailToCheck) == stored.EmailNormalized) emailToCheck = null;
             }
         }
-        return await FindDuplicatesAsync(phoneToCheck, emailToCheck, customerId);
+        return await FindDuplicatesAsync(db, phoneToCheck, emailToCheck, customerId);
     }
 
     /// <summary>
@@ -159,9 +193,10 @@ public sealed partial class CustomerService
     /// </summary>
     public async Task<ServiceResult> UpdateAsync(Guid id, CustomerForm form)
     {
+        await using var db = await dbFactory.CreateDbContextAsync();
         var customer = await db.Customers.Include(c => c.User).FirstOrDefaultAsync(c => c.Id == id);
         if (customer is null) return ServiceResult.Fail("", "This customer no longer exists.");
-        if (customer.Version != form.Version) return ServiceResult.Conflict("customer");
+        if (customer.Version != form.Version) return await ConflictAsync(db, id);
 
         var validation = Validate(form);
         if (!validation.Succeeded) return validation;
@@ -199,8 +234,21 @@ public sealed partial class CustomerService
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return ServiceResult.Conflict("customer");
+            return await ConflictAsync(db, id);
         }
+    }
+
+    /// <summary>The refusal of a stale edit, naming who saved the customer meanwhile and when (dealer time).</summary>
+    private async Task<ServiceResult> ConflictAsync(MotorTraceDbContext db, Guid id)
+    {
+        var saved = await db.Customers.AsNoTracking().Where(c => c.Id == id)
+            .Select(c => new { c.UpdatedAt, By = db.Users.Where(u => u.Id == c.UpdatedById).Select(u => u.FullName).FirstOrDefault() })
+            .FirstOrDefaultAsync();
+        if (saved is null) return ServiceResult.Fail("", "This customer no longer exists.");
+        await dealer.LoadAsync();
+        var at = dealer.ToLocal(saved.UpdatedAt).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        return ServiceResult.Fail("", $"This customer was changed by {saved.By ?? "someone else"} at {at} while you were editing. " +
+            "Your changes are still in the form: reload to see theirs, then make yours again.");
     }
 
     /// <summary>Adds a dated note by the signed-in member of staff.</summary>
@@ -209,6 +257,7 @@ public sealed partial class CustomerService
         var text = form.Text?.Trim();
         if (string.IsNullOrEmpty(text)) return ServiceResult.Fail(nameof(CustomerNoteForm.Text), "Write the note first.");
         if (text.Length > 2000) return ServiceResult.Fail(nameof(CustomerNoteForm.Text), "Keep a note under 2,000 characters.");
+        await using var db = await dbFactory.CreateDbContextAsync();
         var dealerId = await db.Customers.Where(c => c.Id == customerId).Select(c => (Guid?)c.DealerId).FirstOrDefaultAsync();
         if (dealerId is null) return ServiceResult.Fail("", "This customer no longer exists.");
         db.CustomerNotes.Add(new CustomerNote { DealerId = dealerId.Value, CustomerId = customerId, Text = text });
@@ -216,28 +265,37 @@ public sealed partial class CustomerService
         return ServiceResult.Ok;
     }
 
-    public async Task<IReadOnlyList<CustomerVehicleRow>> VehiclesAsync(Guid customerId) =>
-        await db.Vehicles.AsNoTracking().Where(v => v.CustomerId == customerId)
+    public async Task<IReadOnlyList<CustomerVehicleRow>> VehiclesAsync(Guid customerId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Vehicles.AsNoTracking().Where(v => v.CustomerId == customerId)
             .OrderBy(v => v.Status == VehicleStatus.Sold || v.Status == VehicleStatus.Scrapped).ThenByDescending(v => v.Year).ThenBy(v => v.Id)
             .Select(v => new CustomerVehicleRow(v.Id, v.Make, v.Model, v.Year, v.LicensePlate, v.Vin, v.Status))
             .ToListAsync();
+    }
 
     /// <summary>The customer's appointments, latest first.</summary>
-    public Task<TabPage<CustomerAppointmentRow>> AppointmentsAsync(Guid customerId, int page) =>
-        PageAsync(db.Appointments.AsNoTracking().Where(a => a.CustomerId == customerId),
+    public async Task<TabPage<CustomerAppointmentRow>> AppointmentsAsync(Guid customerId, int page)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await PageAsync(db.Appointments.AsNoTracking().Where(a => a.CustomerId == customerId),
             appointments => appointments.OrderByDescending(a => a.StartTime).ThenBy(a => a.Id),
             a => new CustomerAppointmentRow(a.Id, a.StartTime, a.EndTime, a.Status,
                 new VehicleLabel(a.Vehicle.Make, a.Vehicle.Model, a.Vehicle.Year, a.Vehicle.LicensePlate),
                 a.Services.OrderBy(s => s.CannedService.Name).Select(s => s.CannedService.Name).ToList()),
             page);
+    }
 
     /// <summary>The customer's work orders, latest first.</summary>
-    public Task<TabPage<CustomerWorkOrderRow>> WorkOrdersAsync(Guid customerId, int page) =>
-        PageAsync(db.WorkOrders.AsNoTracking().Where(w => w.CustomerId == customerId),
+    public async Task<TabPage<CustomerWorkOrderRow>> WorkOrdersAsync(Guid customerId, int page)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await PageAsync(db.WorkOrders.AsNoTracking().Where(w => w.CustomerId == customerId),
             workOrders => workOrders.OrderByDescending(w => w.OpenedAt).ThenBy(w => w.Id),
             w => new CustomerWorkOrderRow(w.Id, w.WorkOrderNumber, w.OpenedAt, w.Status,
                 new VehicleLabel(w.Vehicle.Make, w.Vehicle.Model, w.Vehicle.Year, w.Vehicle.LicensePlate), w.TotalAmount, w.PaymentStatus),
             page);
+    }
 
     /// <summary>
     /// Invoices and payments of the customer's work orders, latest first, and the outstanding balance: the
@@ -246,6 +304,7 @@ public sealed partial class CustomerService
     /// </summary>
     public async Task<CustomerAccount> AccountAsync(Guid customerId, Guid dealerId, int invoicePageNumber, int paymentPageNumber)
     {
+        await using var db = await dbFactory.CreateDbContextAsync();
         var invoices = db.Invoices.AsNoTracking().Where(i => i.WorkOrder.CustomerId == customerId);
         var invoicePage = await PageAsync(invoices,
             rows => rows.OrderByDescending(i => i.IssueDate).ThenByDescending(i => i.InvoiceNumber),
@@ -260,19 +319,19 @@ public sealed partial class CustomerService
                 p.Invoice == null ? null : p.Invoice.InvoiceNumber),
             paymentPageNumber);
 
-        return new CustomerAccount(invoicePage, paymentPage, balances.Sum(), await CurrencyAsync(dealerId));
+        var currency = await db.DealerSettings.AsNoTracking().Where(s => s.DealerId == dealerId).Select(s => s.CurrencyCode).FirstOrDefaultAsync();
+        return new CustomerAccount(invoicePage, paymentPage, balances.Sum(), currency ?? DealerContext.DefaultCurrency);
     }
 
-    /// <summary>The dealer's currency code, for the money columns of the work order and invoice tabs.</summary>
-    public async Task<string> CurrencyAsync(Guid dealerId) =>
-        await db.DealerSettings.AsNoTracking().Where(s => s.DealerId == dealerId).Select(s => s.CurrencyCode).FirstOrDefaultAsync() ?? "INR";
-
     /// <summary>Notes on the customer, newest first, with their authors' names.</summary>
-    public Task<TabPage<CustomerNoteRow>> NotesAsync(Guid customerId, int page) =>
-        PageAsync(db.CustomerNotes.AsNoTracking().Where(n => n.CustomerId == customerId),
+    public async Task<TabPage<CustomerNoteRow>> NotesAsync(Guid customerId, int page)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await PageAsync(db.CustomerNotes.AsNoTracking().Where(n => n.CustomerId == customerId),
             notes => notes.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id),
             n => new CustomerNoteRow(n.Id, n.Text, n.CreatedAt, db.Users.Where(u => u.Id == n.CreatedById).Select(u => u.FullName).FirstOrDefault()),
             page);
+    }
 
     /// <summary>One page of a tab's list (a page past the end shows the last page): the count, then the page's rows.</summary>
     private static async Task<TabPage<TRow>> PageAsync<T, TRow>(IQueryable<T> source, Func<IQueryable<T>, IOrderedQueryable<T>> order,

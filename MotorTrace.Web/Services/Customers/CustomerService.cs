@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using MotorTrace.Data;
 using MotorTrace.Data.Entities.Customers;
 using MotorTrace.Web.Services.Grid;
+using MotorTrace.Web.Services.Identity;
 
 namespace MotorTrace.Web.Services.Customers;
 
@@ -58,13 +59,18 @@ public sealed record CustomerMatch(Guid Id, string Name, string? Phone, string? 
 /// </summary>
 /// <remarks>
 /// The list, detail tabs, edit and notes of the customer pages live in <c>CustomerService.Pages.cs</c>; the
-/// portal login in <see cref="CustomerPortalService"/>. <paramref name="normalizer"/> is optional so the
-/// service can still be built from a context alone (tests, jobs); Identity's default normaliser is used then.
+/// portal login in <see cref="CustomerPortalService"/>. Every operation uses its own context from
+/// <paramref name="dbFactory"/>, so the service can serve a circuit. <paramref name="normalizer"/> is optional;
+/// Identity's default normaliser is used without it.
 /// </remarks>
-public sealed partial class CustomerService(MotorTraceDbContext db, ILookupNormalizer? normalizer = null)
+public sealed partial class CustomerService(
+    IDbContextFactory<MotorTraceDbContext> dbFactory,
+    CurrentUser user,
+    DealerContext dealer,
+    ILookupNormalizer? normalizer = null)
 {
     /// <summary>
-    /// Phone as stored: digits, with a leading + when given in international form; null when empty.
+    /// Phone as stored and shown (<see cref="PhoneNumbers.Format"/>, e.g. "+91 98450 12345"); null when empty.
     /// Returns an error message instead when it cannot be a phone number.
     /// </summary>
     public static (string? Value, string? Error) NormalizePhone(string? phone)
@@ -75,7 +81,7 @@ public sealed partial class CustomerService(MotorTraceDbContext db, ILookupNorma
             return (null, "A phone number has only digits, spaces, dashes, brackets and a leading +.");
         var digits = SearchNormalization.Phone(trimmed) ?? "";
         if (digits.Length is < 7 or > 15) return (null, "A phone number has 7 to 15 digits.");
-        return ((trimmed.StartsWith('+') ? "+" : "") + digits, null);
+        return (PhoneNumbers.Format(trimmed), null);
     }
 
     /// <summary>Email as stored (trimmed, lower case), or an error message.</summary>
@@ -90,6 +96,12 @@ public sealed partial class CustomerService(MotorTraceDbContext db, ILookupNorma
 
     /// <summary>Customers of this dealer with the same phone or email (the likely duplicates shown before saving).</summary>
     public async Task<IReadOnlyList<DuplicateCandidate>> FindDuplicatesAsync(string? phone, string? email, Guid? exceptId = null)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await FindDuplicatesAsync(db, phone, email, exceptId);
+    }
+
+    private static async Task<IReadOnlyList<DuplicateCandidate>> FindDuplicatesAsync(MotorTraceDbContext db, string? phone, string? email, Guid? exceptId)
     {
         var phoneKey = SearchNormalization.Phone(NormalizePhone(phone).Value);
         var emailKey = SearchNormalization.Email(NormalizeEmail(email).Value);
@@ -127,12 +139,22 @@ public sealed partial class CustomerService(MotorTraceDbContext db, ILookupNorma
     /// </summary>
     public async Task<ServiceResult<Guid>> CreateAsync(CustomerForm form)
     {
-        if (db.DealerScope is not { } dealerId) return ServiceResult.NoDealerChosen;
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await CreateAsync(db, form);
+    }
+
+    /// <summary>
+    /// <see cref="CreateAsync(CustomerForm)"/> on the caller's context, inside the caller's transaction (booking
+    /// creates a customer and their car, both or neither).
+    /// </summary>
+    public async Task<ServiceResult<Guid>> CreateAsync(MotorTraceDbContext db, CustomerForm form)
+    {
+        if (user.DealerScope is not { } dealerId || dealerId == Guid.Empty) return ServiceResult.NoDealerChosen;
         var validation = Validate(form);
         if (!validation.Succeeded) return validation;
         if (!form.ConfirmedNotDuplicate)
         {
-            var duplicates = await FindDuplicatesAsync(form.Phone, form.Email);
+            var duplicates = await FindDuplicatesAsync(db, form.Phone, form.Email, null);
             if (duplicates.Count > 0) return DuplicateFailure(duplicates[0]);
         }
 
@@ -167,7 +189,7 @@ public sealed partial class CustomerService(MotorTraceDbContext db, ILookupNorma
     /// Front-desk search across name, phone, email, licence plate and VIN, for lists and pickers.
     /// Typed-in phones and plates are normalised the same way as the stored search columns.
     /// </summary>
-    public IQueryable<Customer> Matching(string? text)
+    public IQueryable<Customer> Matching(MotorTraceDbContext db, string? text)
     {
         var query = db.Customers.AsNoTracking();
         if (string.IsNullOrWhiteSpace(text)) return query;
@@ -183,7 +205,7 @@ public sealed partial class CustomerService(MotorTraceDbContext db, ILookupNorma
         // subqueries that each read one index ((DealerId, plate) and (DealerId, VIN)) once per search,
         // instead of a vehicle lookup for every customer.
         var vehicles = db.Vehicles.AsNoTracking();
-        if (db.DealerScope is { } dealerId)
+        if (user.DealerScope is { } dealerId)
         {
             query = query.Where(c => c.DealerId == dealerId);
             vehicles = vehicles.Where(v => v.DealerId == dealerId);
@@ -206,11 +228,25 @@ public sealed partial class CustomerService(MotorTraceDbContext db, ILookupNorma
             || vinOwners.Contains(c.Id));
     }
 
-    public async Task<IReadOnlyList<CustomerMatch>> SearchAsync(string? text, int take = 10) =>
-        (await Matching(text).OrderBy(c => c.Name).Take(take)
+    /// <summary>Up to <paramref name="take"/> customers matching <paramref name="text"/> by name, for pickers.</summary>
+    public async Task<IReadOnlyList<CustomerMatch>> SearchAsync(string? text, int take = 10, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return (await Matching(db, text).OrderBy(c => c.Name).ThenBy(c => c.Id).Take(take)
+                .Select(c => new { c.Id, c.Name, c.Phone, c.Email, Plates = c.Vehicles.Select(v => v.LicensePlate ?? v.Vin).ToList() })
+                .ToListAsync(cancellationToken))
+            .Select(c => new CustomerMatch(c.Id, c.Name, PhoneNumbers.Format(c.Phone), c.Email, c.Plates)).ToList();
+    }
+
+    /// <summary>One customer as a picker shows them (a page that opens with a customer already chosen), or null.</summary>
+    public async Task<CustomerMatch?> MatchAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var c = await db.Customers.AsNoTracking().Where(c => c.Id == id)
             .Select(c => new { c.Id, c.Name, c.Phone, c.Email, Plates = c.Vehicles.Select(v => v.LicensePlate ?? v.Vin).ToList() })
-            .ToListAsync())
-        .Select(c => new CustomerMatch(c.Id, c.Name, c.Phone, c.Email, c.Plates)).ToList();
+            .FirstOrDefaultAsync(cancellationToken);
+        return c is null ? null : new CustomerMatch(c.Id, c.Name, PhoneNumbers.Format(c.Phone), c.Email, c.Plates);
+    }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
