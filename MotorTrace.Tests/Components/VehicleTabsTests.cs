@@ -9,6 +9,7 @@ using MotorTrace.Tests.Integration.Infrastructure;
 using MotorTrace.Web.Components.Pages.Vehicles;
 using MotorTrace.Web.Services;
 using MotorTrace.Web.Services.Vehicles;
+using MudBlazor;
 
 namespace MotorTrace.Tests.Components;
 
@@ -17,28 +18,51 @@ namespace MotorTrace.Tests.Components;
 /// SQLite app): what the user sees, and the confirmations before an odometer correction and a delete.
 /// </summary>
 [Trait("Category", "Component")]
-public sealed class VehicleTabsTests(SqliteFactory app) : MudComponentTest, IClassFixture<SqliteFactory>, IAsyncLifetime
+public sealed class VehicleTabsTests : MudComponentTest, IClassFixture<SqliteFactory>, IAsyncLifetime
 {
     private const string Advisor = "advisor@d1.motortrace.test";
     private const string Manager = "manager@d1.motortrace.test";
 
-    private readonly VehicleTestData _data = new(app);
+    private readonly SqliteFactory app;
+    private readonly VehicleTestData _data;
     private AsyncServiceScope? _scope;
+
+    public VehicleTabsTests(SqliteFactory app)
+    {
+        this.app = app;
+        _data = new VehicleTestData(app);
+        // The components get the app's own services, from the scope of the user the test acts as (ActAsAsync).
+        Services.AddFallbackServiceProvider(new AppServices(this));
+    }
+
+    /// <summary>What bUnit does not have itself comes from the app, as the user of <see cref="ActAsAsync"/>.</summary>
+    private sealed class AppServices(VehicleTabsTests test) : IServiceProvider
+    {
+        public object? GetService(Type serviceType) => test._scope?.ServiceProvider.GetService(serviceType);
+    }
+
+    private T FromApp<T>() where T : notnull =>
+        (_scope ?? throw new InvalidOperationException("Call ActAsAsync first.")).ServiceProvider.GetRequiredService<T>();
 
     /// <summary>The app's services as <paramref name="email"/> sees them, handed to the bUnit renderer.</summary>
     private async Task ActAsAsync(string email)
     {
         _scope = await app.ScopeAsAsync(email);
-        var services = _scope.Value.ServiceProvider;
-        await services.GetRequiredService<DealerContext>().LoadAsync();
-        Services.AddSingleton(services.GetRequiredService<DealerContext>());
-        Services.AddSingleton(services.GetRequiredService<VehicleService>());
-        Services.AddSingleton(services.GetRequiredService<VehicleMileageService>());
-        Services.AddSingleton(services.GetRequiredService<VehicleExpenseService>());
+        await FromApp<DealerContext>().LoadAsync();
+    }
+
+    /// <summary>The providers as MainLayout renders them, keeping the dialog provider, where the dialogs appear.</summary>
+    private (IRenderedComponent<MudDialogProvider> Dialogs, IRenderedComponent<T> Tab) RenderTab<T>(Action<ComponentParameterCollectionBuilder<T>> parameters)
+        where T : IComponent
+    {
+        Render<MudPopoverProvider>();
+        var dialogs = Render<MudDialogProvider>();
+        Render<MudSnackbarProvider>();
+        return (dialogs, Render(parameters));
     }
 
     private async Task<VehicleHeader> HeaderAsync(Vehicle vehicle) =>
-        (await Services.GetRequiredService<VehicleService>().GetHeaderAsync(vehicle.Id))!;
+        (await FromApp<VehicleService>().GetHeaderAsync(vehicle.Id))!;
 
     [DatabaseFact]
     public async Task A_manager_confirms_a_lower_reading_in_a_dialog_before_it_is_recorded_as_a_correction()
@@ -46,17 +70,17 @@ public sealed class VehicleTabsTests(SqliteFactory app) : MudComponentTest, ICla
         var vehicle = await _data.VehicleOfNewCustomerAsync(odometer: 45_210);
         await ActAsAsync(Manager);
         var header = await HeaderAsync(vehicle);
-        var tab = RenderWithProviders<VehicleMileageTab>(p => p.Add(t => t.Vehicle, header).Add(t => t.CanWrite, true).Add(t => t.CanApproveCorrection, true));
+        var (dialogs, tab) = RenderTab<VehicleMileageTab>(p => p.Add(t => t.Vehicle, header).Add(t => t.CanWrite, true).Add(t => t.CanApproveCorrection, true));
 
         tab.Find("input[inputmode=numeric]").Change("44000");
         tab.FindAll("input[type=checkbox]").Single().Change(true);
         tab.Find("form").Submit();
 
-        var dialog = tab.WaitForElement(".mud-dialog", TimeSpan.FromSeconds(5));
+        var dialog = dialogs.WaitForElement(".mud-dialog", TimeSpan.FromSeconds(5));
         Assert.Contains("The last reading was 45,210 km. 44,000 km will be recorded as a correction approved by you.", dialog.TextContent);
         Assert.False(await app.WithDbAsync(db => db.MileageEntries.AnyAsync(e => e.VehicleId == vehicle.Id)));
 
-        tab.FindAll(".mud-dialog button").Single(b => b.TextContent.Contains("Record correction", StringComparison.OrdinalIgnoreCase)).Click();
+        dialogs.FindAll(".mud-dialog button").Single(b => b.TextContent.Contains("Record correction", StringComparison.OrdinalIgnoreCase)).Click();
 
         await tab.WaitForAssertionAsync(async () =>
             Assert.True(await app.WithDbAsync(db => db.MileageEntries.AnyAsync(e => e.VehicleId == vehicle.Id && e.IsOdometerCorrection && e.Mileage == 44_000))),
@@ -99,15 +123,15 @@ public sealed class VehicleTabsTests(SqliteFactory app) : MudComponentTest, ICla
         var expense = await _data.ExpenseAsync(vehicle, ExpenseCategory.Parking, 250m, new DateOnly(2026, 2, 1));
         await ActAsAsync(Advisor);
         var header = await HeaderAsync(vehicle);
-        var tab = RenderWithProviders<VehicleExpensesTab>(p => p.Add(t => t.Vehicle, header).Add(t => t.CanWrite, true));
+        var (dialogs, tab) = RenderTab<VehicleExpensesTab>(p => p.Add(t => t.Vehicle, header).Add(t => t.CanWrite, true));
 
         var delete = tab.WaitForElement("button[aria-label^='Delete the parking expense']", TimeSpan.FromSeconds(5));
         delete.Click();
-        var dialog = tab.WaitForElement(".mud-dialog", TimeSpan.FromSeconds(5));
+        var dialog = dialogs.WaitForElement(".mud-dialog", TimeSpan.FromSeconds(5));
         Assert.Contains("INR 250.00", dialog.TextContent);
-        tab.FindAll(".mud-dialog button").Single(b => b.TextContent.Contains("Keep it", StringComparison.OrdinalIgnoreCase)).Click();
+        dialogs.FindAll(".mud-dialog button").Single(b => b.TextContent.Contains("Keep it", StringComparison.OrdinalIgnoreCase)).Click();
 
-        tab.WaitForAssertion(() => Assert.Empty(tab.FindAll(".mud-dialog")), TimeSpan.FromSeconds(5));
+        dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".mud-dialog")), TimeSpan.FromSeconds(5));
         Assert.True(await app.WithDbAsync(db => db.CarExpenses.AnyAsync(e => e.Id == expense.Id)));
     }
 
