@@ -144,18 +144,15 @@ public static class AuthorizationMatrix
 
         // Vehicles (issue 3): readers are CustomersRead, changes CustomersWrite; another dealer's vehicle answers 404.
         RecordRoute(Get("/vehicles/{Vehicle@dealer1}"), IsCustomerReader, dealer: 1),
+        RecordRoute(Get("/vehicles/{Vehicle@dealer1}/mileage"), IsCustomerReader, dealer: 1),
+        RecordRoute(Get("/vehicles/{Vehicle@dealer2}/history"), IsCustomerReader, dealer: 2),
         RecordRoute(Get("/vehicles/{Vehicle@dealer1}?tab=mileage"), IsCustomerReader, dealer: 1),
-        RecordRoute(Get("/vehicles/{Vehicle@dealer2}?tab=history"), IsCustomerReader, dealer: 2),
         RecordRoute(Get("/vehicles/{Vehicle@dealer1}/edit"), IsCustomerWriter, dealer: 1),
-        RecordRoute(Get("/vehicles/{Vehicle@dealer2}/owner-candidates?q=a"), IsCustomerWriter, dealer: 2),
         RecordRoute(Get("/vehicles/new?customerId={Customer@dealer1}"), IsCustomerWriter, dealer: 1),
         // Without a customer (or with a missing one) there is nothing to add a vehicle to.
         Get("/vehicles/new").Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, NotFound),
-        Get("/vehicles/vin-check").Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, Allow),
-        Get("/vehicles/{missing}/owner-candidates").Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, NotFound),
-        .. new[] { "recommendations/{missing}/schedule", "recommendations/{missing}/complete", "expenses/{missing}/delete", "history/{missing}/delete" }
-            .Select(action => Post($"/vehicles/{{missing}}/{action}").WithForm("expectedStatus", "Pending")
-                .Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, NotFound)),
+        Get("/vehicles/{missing}").Anonymous(Login).SignedIn(Deny).When(IsCustomerReader, NotFound),
+        Get("/vehicles/{missing}/ownership").Anonymous(Login).SignedIn(Deny).When(IsCustomerReader, NotFound),
         // Catalogue: every member of staff reads it (CatalogRead), managers and admins change it (CatalogEdit).
         .. CatalogRows(),
 

@@ -373,7 +373,7 @@ public sealed class AppointmentService(
         await using var transaction = await db.Database.BeginTransactionAsync();
         var customer = await customers.CreateAsync(db, form.Customer);
         if (!customer.Succeeded) return await RolledBack(customer.Result.Under(nameof(NewVisitForm.Customer)));
-        var vehicle = await vehicles.CreateAsync(customer.Value, form.Vehicle);
+        var vehicle = await vehicles.CreateAsync(db, customer.Value, form.Vehicle);
         if (!vehicle.Succeeded) return await RolledBack(vehicle.Result.Under(nameof(NewVisitForm.Vehicle)));
         await transaction.CommitAsync();
         return new(vehicle.Value, ServiceResult.Ok, []);

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using MotorTrace.Data;
 using MotorTrace.Data.Entities.Vehicles;
 using MotorTrace.Web.Services.Grid;
+using MotorTrace.Web.Services.Identity;
 
 namespace MotorTrace.Web.Services.Vehicles;
 
@@ -11,7 +12,8 @@ namespace MotorTrace.Web.Services.Vehicles;
 public sealed class ExpenseForm
 {
     [Required(ErrorMessage = "Enter the date.")]
-    public DateOnly? Date { get; set; }
+    /// <summary>The day (a date picker's value; its time is ignored).</summary>
+    public DateTime? Date { get; set; }
 
     [Required(ErrorMessage = "Choose a category.")]
     public ExpenseCategory? Category { get; set; }
@@ -41,7 +43,7 @@ public sealed record ExpenseTotals(IReadOnlyList<ExpenseTotal<ExpenseCategory>> 
 /// The running costs of a vehicle (<see cref="CarExpense"/>). Money is summed in C#, never in SQL: SQLite has no
 /// decimal type, and a rounded total is worse than none.
 /// </summary>
-public sealed class VehicleExpenseService(MotorTraceDbContext db, DisplayTimeZone zone)
+public sealed class VehicleExpenseService(IDbContextFactory<MotorTraceDbContext> dbFactory, CurrentUser user, DealerContext zone)
 {
     public static readonly string[] FilterNames = ["category", "year"];
 
@@ -58,8 +60,9 @@ public sealed class VehicleExpenseService(MotorTraceDbContext db, DisplayTimeZon
         return sorts;
     }
 
-    public Task<GridResult<ExpenseRow>> ListAsync(Guid vehicleId, GridQuery query)
+    public async Task<GridResult<ExpenseRow>> ListAsync(Guid vehicleId, GridQuery query, CancellationToken cancellationToken = default)
     {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var expenses = db.CarExpenses.AsNoTracking().Where(e => e.VehicleId == vehicleId);
         if (Enum.TryParse<ExpenseCategory>(query.Filter("category"), ignoreCase: true, out var category) && Enum.IsDefined(category))
             expenses = expenses.Where(e => e.Category == category);
@@ -74,11 +77,12 @@ public sealed class VehicleExpenseService(MotorTraceDbContext db, DisplayTimeZon
             expenses = expenses.Where(e => (e.Description != null && e.Description.ToLower().Contains(term))
                 || (e.Provider != null && e.Provider.ToLower().Contains(term)) || (e.Notes != null && e.Notes.ToLower().Contains(term)));
         }
-        return expenses.ToGridResultAsync(query, Sorts, e => new ExpenseRow(e.Id, e.Date, e.Category, e.Description, e.Provider, e.Amount, e.Notes));
+        return await expenses.ToGridResultAsync(query, Sorts, e => new ExpenseRow(e.Id, e.Date, e.Category, e.Description, e.Provider, e.Amount, e.Notes), cancellationToken);
     }
 
     public async Task<ExpenseTotals> TotalsAsync(Guid vehicleId)
     {
+        await using var db = await dbFactory.CreateDbContextAsync();
         var all = await db.CarExpenses.AsNoTracking().Where(e => e.VehicleId == vehicleId)
             .Select(e => new { e.Category, e.Date, e.Amount }).ToListAsync();
         return new ExpenseTotals(
@@ -92,11 +96,13 @@ public sealed class VehicleExpenseService(MotorTraceDbContext db, DisplayTimeZon
 
     public async Task<ServiceResult> AddAsync(Guid vehicleId, ExpenseForm form)
     {
-        if (db.DealerScope is null) return ServiceResult.NoDealerChosen;
+        if (user.DealerScope is null) return ServiceResult.NoDealerChosen;
+        await zone.LoadAsync();
+        await using var db = await dbFactory.CreateDbContextAsync();
         if (await db.DealerOfVehicleAsync(vehicleId) is not { } dealerId) return VehicleLookup.Gone;
         var errors = new List<(string, string)>();
-        if (form.Date is not { } date) errors.Add((nameof(form.Date), "Enter the date."));
-        else if (date > zone.Today) errors.Add((nameof(form.Date), "The date cannot be in the future."));
+        if (form.Date is not { } day) errors.Add((nameof(form.Date), "Enter the date."));
+        else if (DateOnly.FromDateTime(day) > zone.Today) errors.Add((nameof(form.Date), "The date cannot be in the future."));
         if (form.Category is not { } category || !Enum.IsDefined(category)) errors.Add((nameof(form.Category), "Choose a category."));
         if (form.Amount is not > 0) errors.Add((nameof(form.Amount), "Enter an amount above zero."));
         if (errors.Count > 0) return new ServiceResult { Errors = errors };
@@ -105,7 +111,7 @@ public sealed class VehicleExpenseService(MotorTraceDbContext db, DisplayTimeZon
         {
             DealerId = dealerId,
             VehicleId = vehicleId,
-            Date = form.Date!.Value,
+            Date = DateOnly.FromDateTime(form.Date!.Value),
             Category = form.Category!.Value,
             Amount = Math.Round(form.Amount!.Value, 2),
             Description = form.Description.TrimToNull(),
@@ -119,6 +125,7 @@ public sealed class VehicleExpenseService(MotorTraceDbContext db, DisplayTimeZon
     /// <summary>False when the vehicle or the expense is not found (404).</summary>
     public async Task<bool> DeleteAsync(Guid vehicleId, Guid expenseId)
     {
+        await using var db = await dbFactory.CreateDbContextAsync();
         var expense = await db.CarExpenses.FirstOrDefaultAsync(e => e.Id == expenseId && e.VehicleId == vehicleId);
         if (expense is null) return false;
         db.CarExpenses.Remove(expense);

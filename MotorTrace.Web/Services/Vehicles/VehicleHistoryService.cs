@@ -4,6 +4,7 @@ using MotorTrace.Data;
 using MotorTrace.Data.Entities.Vehicles;
 using MotorTrace.Data.Entities.WorkOrders;
 using MotorTrace.Web.Services.Grid;
+using MotorTrace.Web.Services.Identity;
 
 namespace MotorTrace.Web.Services.Vehicles;
 
@@ -11,7 +12,8 @@ namespace MotorTrace.Web.Services.Vehicles;
 public sealed class ExternalServiceForm
 {
     [Required(ErrorMessage = "Enter the date of the service.")]
-    public DateOnly? ServiceDate { get; set; }
+    /// <summary>The day (a date picker's value; its time is ignored).</summary>
+    public DateTime? ServiceDate { get; set; }
 
     [Required(ErrorMessage = "Choose or type the kind of service.")]
     [StringLength(100, ErrorMessage = "Keep the kind of service under 100 characters.")]
@@ -49,7 +51,7 @@ public sealed record ServiceHistoryRow(
 /// entered for work done elsewhere) plus the finished work orders that have no history row yet. A work order with
 /// history rows appears only through them, so nothing is counted twice.
 /// </summary>
-public sealed class VehicleHistoryService(MotorTraceDbContext db, DisplayTimeZone zone)
+public sealed class VehicleHistoryService(IDbContextFactory<MotorTraceDbContext> dbFactory, CurrentUser user, DealerContext zone)
 {
     /// <summary>Work orders whose work is done; earlier statuses are visits in progress, not history.</summary>
     public static readonly WorkOrderStatus[] Finished = [WorkOrderStatus.Completed, WorkOrderStatus.Invoiced, WorkOrderStatus.Closed];
@@ -76,8 +78,10 @@ public sealed class VehicleHistoryService(MotorTraceDbContext db, DisplayTimeZon
     /// The whole history of one vehicle is short (a few visits a year), so both sources are read in full and merged,
     /// searched and paged in memory; two queries whatever the page.
     /// </summary>
-    public async Task<GridResult<ServiceHistoryRow>> ListAsync(Guid vehicleId, GridQuery query)
+    public async Task<GridResult<ServiceHistoryRow>> ListAsync(Guid vehicleId, GridQuery query, CancellationToken cancellationToken = default)
     {
+        await zone.LoadAsync(cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var recorded = await db.VehicleServiceHistories.AsNoTracking().Where(h => h.VehicleId == vehicleId)
             .Select(h => new ServiceHistoryRow(h.Id, h.WorkOrderId, h.WorkOrder != null ? h.WorkOrder.WorkOrderNumber : null, h.ServiceDate,
                 h.ServiceType, h.ServiceName, h.ServiceMileage, h.Provider, h.Cost, h.Notes))
@@ -113,11 +117,13 @@ public sealed class VehicleHistoryService(MotorTraceDbContext db, DisplayTimeZon
     /// <summary>Records a service done at another workshop.</summary>
     public async Task<ServiceResult> AddExternalAsync(Guid vehicleId, ExternalServiceForm form)
     {
-        if (db.DealerScope is null) return ServiceResult.NoDealerChosen;
+        if (user.DealerScope is null) return ServiceResult.NoDealerChosen;
+        await zone.LoadAsync();
+        await using var db = await dbFactory.CreateDbContextAsync();
         if (await db.DealerOfVehicleAsync(vehicleId) is not { } dealerId) return VehicleLookup.Gone;
         var errors = new List<(string, string)>();
-        if (form.ServiceDate is not { } date) errors.Add((nameof(form.ServiceDate), "Enter the date of the service."));
-        else if (date > zone.Today) errors.Add((nameof(form.ServiceDate), "The date cannot be in the future."));
+        if (form.ServiceDate is not { } day) errors.Add((nameof(form.ServiceDate), "Enter the date of the service."));
+        else if (DateOnly.FromDateTime(day) > zone.Today) errors.Add((nameof(form.ServiceDate), "The date cannot be in the future."));
         if (string.IsNullOrWhiteSpace(form.ServiceType)) errors.Add((nameof(form.ServiceType), "Choose or type the kind of service."));
         if (string.IsNullOrWhiteSpace(form.ServiceName)) errors.Add((nameof(form.ServiceName), "Describe the service."));
         if (string.IsNullOrWhiteSpace(form.Provider)) errors.Add((nameof(form.Provider), "Enter the workshop that did it."));
@@ -128,7 +134,7 @@ public sealed class VehicleHistoryService(MotorTraceDbContext db, DisplayTimeZon
         {
             DealerId = dealerId,
             VehicleId = vehicleId,
-            ServiceDate = form.ServiceDate!.Value,
+            ServiceDate = DateOnly.FromDateTime(form.ServiceDate!.Value),
             ServiceType = form.ServiceType!.Trim(),
             ServiceName = form.ServiceName!.Trim(),
             ServiceMileage = form.Mileage,
@@ -146,6 +152,7 @@ public sealed class VehicleHistoryService(MotorTraceDbContext db, DisplayTimeZon
     /// </summary>
     public async Task<bool?> DeleteExternalAsync(Guid vehicleId, Guid historyId)
     {
+        await using var db = await dbFactory.CreateDbContextAsync();
         var row = await db.VehicleServiceHistories.FirstOrDefaultAsync(h => h.Id == historyId && h.VehicleId == vehicleId);
         if (row is null) return null;
         if (row.WorkOrderId is not null) return false;

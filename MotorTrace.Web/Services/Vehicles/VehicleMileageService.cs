@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using MotorTrace.Data;
 using MotorTrace.Data.Entities.Vehicles;
 using MotorTrace.Web.Services.Grid;
+using MotorTrace.Web.Services.Identity;
 
 namespace MotorTrace.Web.Services.Vehicles;
 
@@ -45,7 +46,7 @@ public sealed record MileageEntryRow(
 /// The mileage log of a vehicle: readings never go backwards unless a manager records an odometer correction,
 /// and the running totals (<see cref="VehicleMileage"/>) are recomputed from the log in the same save.
 /// </summary>
-public sealed class VehicleMileageService(MotorTraceDbContext db, TimeProvider clock, DisplayTimeZone zone)
+public sealed class VehicleMileageService(IDbContextFactory<MotorTraceDbContext> dbFactory, CurrentUser user, DealerContext zone, TimeProvider clock)
 {
     public static readonly GridSortMap<MileageEntry> Sorts = CreateSorts();
 
@@ -60,6 +61,7 @@ public sealed class VehicleMileageService(MotorTraceDbContext db, TimeProvider c
 
     public async Task<MileageSummary> GetSummaryAsync(Guid vehicleId)
     {
+        await using var db = await dbFactory.CreateDbContextAsync();
         var totals = await db.VehicleMileages.AsNoTracking().Where(m => m.VehicleId == vehicleId)
             .Select(m => new { m.CurrentMileage, m.LastUpdated, m.TotalDistance, m.TotalFuelUsed, m.AverageEfficiency })
             .FirstOrDefaultAsync();
@@ -76,18 +78,21 @@ public sealed class VehicleMileageService(MotorTraceDbContext db, TimeProvider c
         }
 
         // A log kept before the running totals existed (imported, or written elsewhere): total it here.
-        var entries = await LogAsync(vehicleId);
+        var entries = await LogAsync(db, vehicleId);
         var (distance, fuel, efficiency) = Totals(entries);
         var latest = entries.OrderByDescending(e => e.At).FirstOrDefault();
         return new MileageSummary(latest is null ? null : new LastReading(latest.Mileage, latest.At), distance, fuel, efficiency, entries.Count);
     }
 
-    public Task<GridResult<MileageEntryRow>> ListAsync(Guid vehicleId, GridQuery query) =>
-        db.MileageEntries.AsNoTracking().Where(e => e.VehicleId == vehicleId).ToGridResultAsync(query, Sorts, e => new MileageEntryRow(
+    public async Task<GridResult<MileageEntryRow>> ListAsync(Guid vehicleId, GridQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.MileageEntries.AsNoTracking().Where(e => e.VehicleId == vehicleId).ToGridResultAsync(query, Sorts, e => new MileageEntryRow(
             e.Id, e.RecordedAt, e.Mileage, e.FuelUsed, e.Distance, e.Efficiency, e.LocationName, e.Notes,
             db.Users.Where(u => u.Id == e.RecordedById).Select(u => u.FullName).FirstOrDefault(),
             e.IsOdometerCorrection,
-            db.Users.Where(u => u.Id == e.CorrectionApprovedById).Select(u => u.FullName).FirstOrDefault()));
+            db.Users.Where(u => u.Id == e.CorrectionApprovedById).Select(u => u.FullName).FirstOrDefault()), cancellationToken);
+    }
 
     /// <summary>
     /// Records a reading. One lower than the last reading is refused, unless <paramref name="mayApproveCorrection"/>
@@ -95,13 +100,14 @@ public sealed class VehicleMileageService(MotorTraceDbContext db, TimeProvider c
     /// </summary>
     public async Task<ServiceResult> AddAsync(Guid vehicleId, MileageEntryForm form, bool mayApproveCorrection)
     {
-        if (db.DealerScope is null) return ServiceResult.NoDealerChosen;
-        if (db.CurrentUser.UserId is not { } userId) return ServiceResult.Fail("", "Sign in again to record a reading.");
+        if (user.DealerScope is null) return ServiceResult.NoDealerChosen;
+        if (user.UserId is not { } userId) return ServiceResult.Fail("", "Sign in again to record a reading.");
+        await using var db = await dbFactory.CreateDbContextAsync();
         if (await db.DealerOfVehicleAsync(vehicleId) is not { } dealerId) return VehicleLookup.Gone;
         if (form.Mileage is not { } reading || reading < 0) return ServiceResult.Fail(nameof(MileageEntryForm.Mileage), "Enter the odometer reading.");
 
         var totals = await db.VehicleMileages.FirstOrDefaultAsync(m => m.VehicleId == vehicleId);
-        var entries = await LogAsync(vehicleId);
+        var entries = await LogAsync(db, vehicleId);
         var newest = entries.OrderByDescending(e => e.At).Select(e => new LastReading(e.Mileage, e.At)).FirstOrDefault();
         // A vehicle entered without an odometer reading has a zero total and no log: there is no previous reading.
         var last = Newer(totals is null || (totals.CurrentMileage == 0 && entries.Count == 0) ? null : new LastReading(totals.CurrentMileage, totals.LastUpdated), newest);
@@ -109,6 +115,7 @@ public sealed class VehicleMileageService(MotorTraceDbContext db, TimeProvider c
         var lower = last is not null && reading < last.Mileage;
         if (lower && !(form.IsOdometerCorrection && mayApproveCorrection))
         {
+            await zone.LoadAsync();
             var message = $"The last reading was {VehicleDisplay.Km(last!.Mileage)} on {Day(last.At)}; a lower reading needs a manager's odometer correction.";
             if (mayApproveCorrection) message += " Tick “Odometer correction” to record it as one.";
             return ServiceResult.Fail(nameof(MileageEntryForm.Mileage), message);
@@ -166,7 +173,7 @@ public sealed class VehicleMileageService(MotorTraceDbContext db, TimeProvider c
 
     private sealed record LoggedReading(int Mileage, DateTime At, int? Distance, decimal? Fuel);
 
-    private async Task<List<LoggedReading>> LogAsync(Guid vehicleId) =>
+    private static async Task<List<LoggedReading>> LogAsync(MotorTraceDbContext db, Guid vehicleId) =>
         await db.MileageEntries.AsNoTracking().Where(e => e.VehicleId == vehicleId)
             .Select(e => new LoggedReading(e.Mileage, e.RecordedAt, e.Distance, e.FuelUsed)).ToListAsync();
 

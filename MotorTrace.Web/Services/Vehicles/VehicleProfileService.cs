@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using MotorTrace.Data;
 using MotorTrace.Data.Entities.Vehicles;
+using MotorTrace.Web.Services.Identity;
 
 namespace MotorTrace.Web.Services.Vehicles;
 
@@ -43,7 +44,7 @@ public sealed class VehicleProfileForm
 public sealed record VehicleProfileView(VehicleProfileForm Form, bool Exists, DateTime? UpdatedAt, string? UpdatedBy);
 
 /// <summary>The driving profile of a vehicle (<see cref="VehicleProfile"/>, 1:1), created on its first save.</summary>
-public sealed class VehicleProfileService(MotorTraceDbContext db)
+public sealed class VehicleProfileService(IDbContextFactory<MotorTraceDbContext> dbFactory, CurrentUser user)
 {
     public static readonly IReadOnlyList<string> PrimaryUses =
         ["Daily commute", "City driving", "Family and weekend trips", "Business travel", "Company fleet", "Taxi / ride-hailing", "Delivery"];
@@ -54,6 +55,7 @@ public sealed class VehicleProfileService(MotorTraceDbContext db)
 
     public async Task<VehicleProfileView> GetAsync(Guid vehicleId)
     {
+        await using var db = await dbFactory.CreateDbContextAsync();
         var stored = await db.VehicleProfiles.AsNoTracking().Where(p => p.VehicleId == vehicleId)
             .Select(p => new
             {
@@ -91,6 +93,7 @@ public sealed class VehicleProfileService(MotorTraceDbContext db)
     /// <summary>Saves the profile, creating it on the first save; refuses when someone else saved it since the form was loaded.</summary>
     public async Task<ServiceResult> SaveAsync(Guid vehicleId, VehicleProfileForm form)
     {
+        await using var db = await dbFactory.CreateDbContextAsync();
         if (await db.DealerOfVehicleAsync(vehicleId) is not { } dealerId) return VehicleLookup.Gone;
         if (!Enum.IsDefined(form.DrivingCondition)) return ServiceResult.Fail(nameof(form.DrivingCondition), "Choose a driving condition.");
         if (!Enum.IsDefined(form.PreferredServiceInterval)) return ServiceResult.Fail(nameof(form.PreferredServiceInterval), "Choose a service interval.");
@@ -98,7 +101,7 @@ public sealed class VehicleProfileService(MotorTraceDbContext db)
         var profile = await db.VehicleProfiles.FirstOrDefaultAsync(p => p.VehicleId == vehicleId);
         if (profile is null)
         {
-            if (db.DealerScope is null) return ServiceResult.NoDealerChosen;
+            if (user.DealerScope is null) return ServiceResult.NoDealerChosen;
             profile = new VehicleProfile { DealerId = dealerId, VehicleId = vehicleId };
             db.VehicleProfiles.Add(profile);
         }

@@ -39,7 +39,7 @@ public enum RecommendationAction
 /// A vehicle's service recommendations and what the desk does with them: schedule, complete or dismiss (with a
 /// reason). Only open recommendations (pending or scheduled) change; how they are produced is not this service's job.
 /// </summary>
-public sealed class VehicleRecommendationService(MotorTraceDbContext db, TimeProvider clock)
+public sealed class VehicleRecommendationService(IDbContextFactory<MotorTraceDbContext> dbFactory, TimeProvider clock)
 {
     public static readonly string[] FilterNames = ["status"];
 
@@ -72,26 +72,30 @@ public sealed class VehicleRecommendationService(MotorTraceDbContext db, TimePro
         return sorts;
     }
 
-    public Task<GridResult<RecommendationRow>> ListAsync(Guid vehicleId, GridQuery query)
+    public async Task<GridResult<RecommendationRow>> ListAsync(Guid vehicleId, GridQuery query, CancellationToken cancellationToken = default)
     {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var recommendations = db.ServiceRecommendations.AsNoTracking().Where(r => r.VehicleId == vehicleId);
         var filter = query.Filter("status");
         if (string.Equals(filter, OpenFilter, StringComparison.OrdinalIgnoreCase))
             recommendations = recommendations.Where(r => r.Status == RecommendationStatus.Pending || r.Status == RecommendationStatus.Scheduled);
         else if (Enum.TryParse<RecommendationStatus>(filter, ignoreCase: true, out var status) && Enum.IsDefined(status))
             recommendations = recommendations.Where(r => r.Status == status);
-        return recommendations.ToGridResultAsync(query, Sorts, r => new RecommendationRow(
+        return await recommendations.ToGridResultAsync(query, Sorts, r => new RecommendationRow(
             r.Id, r.Rule.ServiceName != "" ? r.Rule.ServiceName : r.Rule.Name, r.Rule.Category, r.Status, r.Priority, r.Severity,
-            r.DueDate, r.DueMileage, r.Reason, r.EstimatedCost, r.TriggeredAt, r.ScheduledAt, r.CompletedAt, r.DismissedAt, r.DismissedReason));
+            r.DueDate, r.DueMileage, r.Reason, r.EstimatedCost, r.TriggeredAt, r.ScheduledAt, r.CompletedAt, r.DismissedAt, r.DismissedReason), cancellationToken);
     }
 
     /// <summary>The name of a recommendation of this vehicle, for the dismiss form's heading; null when not found.</summary>
-    public Task<RecommendationRow?> GetAsync(Guid vehicleId, Guid recommendationId) =>
-        db.ServiceRecommendations.AsNoTracking().Where(r => r.Id == recommendationId && r.VehicleId == vehicleId)
+    public async Task<RecommendationRow?> GetAsync(Guid vehicleId, Guid recommendationId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.ServiceRecommendations.AsNoTracking().Where(r => r.Id == recommendationId && r.VehicleId == vehicleId)
             .Select(r => new RecommendationRow(
                 r.Id, r.Rule.ServiceName != "" ? r.Rule.ServiceName : r.Rule.Name, r.Rule.Category, r.Status, r.Priority, r.Severity,
                 r.DueDate, r.DueMileage, r.Reason, r.EstimatedCost, r.TriggeredAt, r.ScheduledAt, r.CompletedAt, r.DismissedAt, r.DismissedReason))
             .FirstOrDefaultAsync();
+    }
 
     /// <summary>
     /// Schedules or completes a recommendation. Null when it is not found (404); a failure when it is no longer in
@@ -99,6 +103,7 @@ public sealed class VehicleRecommendationService(MotorTraceDbContext db, TimePro
     /// </summary>
     public async Task<ServiceResult?> ChangeAsync(Guid vehicleId, Guid recommendationId, RecommendationAction action, RecommendationStatus expectedStatus, string? reason = null)
     {
+        await using var db = await dbFactory.CreateDbContextAsync();
         var recommendation = await db.ServiceRecommendations.FirstOrDefaultAsync(r => r.Id == recommendationId && r.VehicleId == vehicleId);
         if (recommendation is null) return null;
         if (recommendation.Status != expectedStatus)

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MotorTrace.Data;
 using MotorTrace.Data.Entities.Customers;
 using MotorTrace.Data.Entities.Vehicles;
+using MotorTrace.Web.Services.Identity;
 
 namespace MotorTrace.Web.Services.Vehicles;
 
@@ -85,12 +86,12 @@ public sealed record VehicleHeader(
 /// Vehicles of the dealer being worked in: the shared rules for entering one (VIN format and per-dealer
 /// uniqueness, normalised plate, plausible year), and the vehicle page's header and edit form.
 /// </summary>
-public sealed class VehicleService(MotorTraceDbContext db, TimeProvider clock)
+public sealed class VehicleService(IDbContextFactory<MotorTraceDbContext> dbFactory, CurrentUser user, DealerContext dealer, TimeProvider clock)
 {
     private static readonly string DefaultCurrency = new Data.Entities.Network.DealerSettings().CurrencyCode;
 
     /// <summary>New vehicles belong to one dealer, so a manufacturer user must be working in one.</summary>
-    public bool DealerChosen => db.DealerScope is not null;
+    public bool DealerChosen => user.DealerScope is not null;
 
     /// <summary>
     /// Checks a form against the VIN rules, the year and the dealer's other vehicles. <paramref name="dealerId"/>
@@ -98,9 +99,15 @@ public sealed class VehicleService(MotorTraceDbContext db, TimeProvider clock)
     /// </summary>
     public async Task<ServiceResult> ValidateAsync(VehicleForm form, Guid? exceptVehicleId = null, Guid? dealerId = null)
     {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await ValidateAsync(db, form, exceptVehicleId, dealerId);
+    }
+
+    private async Task<ServiceResult> ValidateAsync(MotorTraceDbContext db, VehicleForm form, Guid? exceptVehicleId, Guid? dealerId)
+    {
         var errors = new List<(string, string)>();
         if (VinRules.Error(form.Vin) is { } vinError) errors.Add((nameof(VehicleForm.Vin), vinError));
-        else if (await FindVinOwnerAsync(form.Vin, exceptVehicleId, dealerId) is { } owner)
+        else if (await FindVinOwnerAsync(db, form.Vin, exceptVehicleId, dealerId) is { } owner)
             errors.Add((nameof(VehicleForm.Vin), $"This VIN is already registered here, on {owner.Description}."));
         var latestYear = clock.GetUtcNow().Year + 1;
         if (form.Year < 1950 || form.Year > latestYear) errors.Add((nameof(VehicleForm.Year), $"Enter a model year between 1950 and {latestYear}."));
@@ -113,7 +120,13 @@ public sealed class VehicleService(MotorTraceDbContext db, TimeProvider clock)
     }
 
     /// <summary>The other vehicle that already has this VIN at the dealer, if any.</summary>
-    public Task<VinOwner?> FindVinOwnerAsync(string? vin, Guid? exceptVehicleId = null, Guid? dealerId = null)
+    public async Task<VinOwner?> FindVinOwnerAsync(string? vin, Guid? exceptVehicleId = null, Guid? dealerId = null)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await FindVinOwnerAsync(db, vin, exceptVehicleId, dealerId);
+    }
+
+    private static Task<VinOwner?> FindVinOwnerAsync(MotorTraceDbContext db, string? vin, Guid? exceptVehicleId, Guid? dealerId)
     {
         var normalized = VinRules.Normalize(vin);
         return db.Vehicles.AsNoTracking()
@@ -128,20 +141,31 @@ public sealed class VehicleService(MotorTraceDbContext db, TimeProvider clock)
         var normalized = VinRules.Normalize(vin);
         if (normalized.Length == 0) return new VinCheck("", null, null, null);
         if (VinRules.Error(normalized) is { } error) return new VinCheck(normalized, error, null, null);
+        await using var db = await dbFactory.CreateDbContextAsync();
         // A manufacturer user looking at all dealers edits one dealer's vehicle: only that dealer's VINs count.
-        var dealerId = db.DealerScope is null && exceptVehicleId is { } id
+        var dealerId = user.DealerScope is null && exceptVehicleId is { } id
             ? await db.Vehicles.Where(v => v.Id == id).Select(v => (Guid?)v.DealerId).FirstOrDefaultAsync()
             : null;
-        var owner = await FindVinOwnerAsync(normalized, exceptVehicleId, dealerId);
+        var owner = await FindVinOwnerAsync(db, normalized, exceptVehicleId, dealerId);
         return new VinCheck(normalized, null, owner, VinRules.Warning(normalized));
     }
 
     /// <summary>Adds a vehicle to one of this dealer's customers.</summary>
     public async Task<ServiceResult<Guid>> CreateAsync(Guid customerId, VehicleForm form)
     {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await CreateAsync(db, customerId, form);
+    }
+
+    /// <summary>
+    /// Adds a vehicle in the caller's context, so a caller that also creates the customer (the booking page's new
+    /// visit) keeps both in one transaction.
+    /// </summary>
+    public async Task<ServiceResult<Guid>> CreateAsync(MotorTraceDbContext db, Guid customerId, VehicleForm form)
+    {
         var customer = await db.Customers.Where(c => c.Id == customerId).Select(c => new { c.Id, c.DealerId }).FirstOrDefaultAsync();
         if (customer is null) return ServiceResult.Fail("", "That customer does not exist (any more).");
-        var validation = await ValidateAsync(form, dealerId: customer.DealerId);
+        var validation = await ValidateAsync(db, form, null, customer.DealerId);
         if (!validation.Succeeded) return validation;
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -169,7 +193,7 @@ public sealed class VehicleService(MotorTraceDbContext db, TimeProvider clock)
     /// </summary>
     public async Task<ServiceResult<Guid>> CreateConfirmedAsync(Guid customerId, VehicleForm form)
     {
-        if (db.DealerScope is null) return ServiceResult.NoDealerChosen;
+        if (user.DealerScope is null) return ServiceResult.NoDealerChosen;
         if (UnconfirmedWarning(form) is { } warning) return warning;
         return await CreateAsync(customerId, form);
     }
@@ -181,15 +205,23 @@ public sealed class VehicleService(MotorTraceDbContext db, TimeProvider clock)
             : null;
 
     /// <summary>The customer a new vehicle is entered for; null when missing or another dealer's.</summary>
-    public Task<CustomerName?> GetCustomerAsync(Guid customerId) =>
-        db.Customers.AsNoTracking().Where(c => c.Id == customerId).Select(c => new CustomerName(c.Id, c.Name)).FirstOrDefaultAsync();
+    public async Task<CustomerName?> GetCustomerAsync(Guid customerId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Customers.AsNoTracking().Where(c => c.Id == customerId).Select(c => new CustomerName(c.Id, c.Name)).FirstOrDefaultAsync();
+    }
 
     /// <summary>Makes already used at the dealer, so the desk writes "Volkswagen" the same way every time.</summary>
-    public async Task<IReadOnlyList<string>> KnownMakesAsync() =>
-        await db.Vehicles.AsNoTracking().Select(v => v.Make).Distinct().OrderBy(m => m).Take(50).ToListAsync();
+    public async Task<IReadOnlyList<string>> KnownMakesAsync()
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Vehicles.AsNoTracking().Select(v => v.Make).Distinct().OrderBy(m => m).Take(50).ToListAsync();
+    }
 
-    public Task<VehicleHeader?> GetHeaderAsync(Guid id) =>
-        db.Vehicles.AsNoTracking().Where(v => v.Id == id).Select(v => new VehicleHeader(
+    public async Task<VehicleHeader?> GetHeaderAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Vehicles.AsNoTracking().Where(v => v.Id == id).Select(v => new VehicleHeader(
             v.Id, v.DealerId, v.Year, v.Make, v.Model, v.Vin, v.LicensePlate, v.Color, v.Status, v.CustomerId, v.Customer.Name,
             // The newer of the running total and the log, in case a reading was logged without updating the total.
             v.MileageEntries.Where(e => v.Mileage == null || e.RecordedAt > v.Mileage.LastUpdated)
@@ -198,7 +230,8 @@ public sealed class VehicleService(MotorTraceDbContext db, TimeProvider clock)
                 ?? (v.Mileage != null && v.Mileage.CurrentMileage > 0 ? v.Mileage.CurrentMileage : null),
             // A dealer that never saved its settings works with their defaults.
             db.DealerSettings.Where(s => s.DealerId == v.DealerId).Select(s => s.CurrencyCode).FirstOrDefault() ?? DefaultCurrency,
-            v.CreatedAt, v.Version)).FirstOrDefaultAsync();
+            v.CreatedAt, v.Version)).FirstOrDefaultAsync(cancellationToken);
+    }
 
     /// <summary>
     /// Saves the edit form, refusing a stale <see cref="VehicleForm.Version"/>. A changed VIN goes through the
@@ -206,9 +239,10 @@ public sealed class VehicleService(MotorTraceDbContext db, TimeProvider clock)
     /// </summary>
     public async Task<ServiceResult> UpdateAsync(Guid id, VehicleForm form)
     {
+        await using var db = await dbFactory.CreateDbContextAsync();
         var vehicle = await db.Vehicles.FirstOrDefaultAsync(v => v.Id == id);
         if (vehicle is null) return VehicleLookup.Gone;
-        var validation = await ValidateAsync(form, id, vehicle.DealerId);
+        var validation = await ValidateAsync(db, form, id, vehicle.DealerId);
         if (!validation.Succeeded) return validation;
         if (VinRules.Normalize(form.Vin) != vehicle.Vin && UnconfirmedWarning(form) is { } warning) return warning;
 
@@ -220,12 +254,12 @@ public sealed class VehicleService(MotorTraceDbContext db, TimeProvider clock)
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ServiceResult.Conflict("vehicle");
+            return await db.StaleAsync(id, dealer);
         }
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
-            if (await FindVinOwnerAsync(form.Vin, id, vehicle.DealerId) is null) throw;
+            if (await FindVinOwnerAsync(db, form.Vin, id, vehicle.DealerId) is null) throw;
             return ServiceResult.Fail(nameof(VehicleForm.Vin), "This VIN was just registered here by someone else.");
         }
         return ServiceResult.Ok;

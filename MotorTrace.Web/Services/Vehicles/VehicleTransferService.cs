@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MotorTrace.Data;
 using MotorTrace.Data.Entities.Vehicles;
 using MotorTrace.Web.Services.Customers;
+using MotorTrace.Web.Services.Identity;
 
 namespace MotorTrace.Web.Services.Vehicles;
 
@@ -26,14 +27,17 @@ public sealed record OwnershipPeriod(Guid CustomerId, string CustomerName, DateT
 /// Transfers a vehicle to another customer of the same dealer. The vehicle keeps its whole history (mileage,
 /// services, expenses, recommendations); the change is a <see cref="VehicleTransfer"/> row on its ownership timeline.
 /// </summary>
-public sealed class VehicleTransferService(MotorTraceDbContext db, CustomerService customers, TimeProvider clock)
+public sealed class VehicleTransferService(IDbContextFactory<MotorTraceDbContext> dbFactory, CurrentUser user, DealerContext dealer, CustomerService customers, TimeProvider clock)
 {
     /// <summary>A transfer writes a new record, so a manufacturer user must be working in one dealer.</summary>
-    public bool DealerChosen => db.DealerScope is not null;
+    public bool DealerChosen => user.DealerScope is not null;
 
     /// <summary>The vehicle's owner; null when the vehicle is missing or another dealer's.</summary>
-    public Task<Guid?> CurrentOwnerAsync(Guid vehicleId) =>
-        db.Vehicles.AsNoTracking().Where(v => v.Id == vehicleId).Select(v => (Guid?)v.CustomerId).FirstOrDefaultAsync();
+    public async Task<Guid?> CurrentOwnerAsync(Guid vehicleId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Vehicles.AsNoTracking().Where(v => v.Id == vehicleId).Select(v => (Guid?)v.CustomerId).FirstOrDefaultAsync();
+    }
 
     /// <summary>Customers to transfer to: the dealer's customers matching the search, without the current owner.</summary>
     public async Task<IReadOnlyList<CustomerMatch>> CandidatesAsync(Guid currentOwnerId, string? search, Guid? chosenId = null)
@@ -42,6 +46,7 @@ public sealed class VehicleTransferService(MotorTraceDbContext db, CustomerServi
         // A choice posted back with an error stays on screen, even if the search has moved on.
         if (chosenId is { } id && id != currentOwnerId && matches.All(c => c.Id != id))
         {
+            await using var db = await dbFactory.CreateDbContextAsync();
             var chosen = await db.Customers.AsNoTracking().Where(c => c.Id == id)
                 .Select(c => new { c.Id, c.Name, c.Phone, c.Email, Plates = c.Vehicles.Select(v => v.LicensePlate ?? v.Vin).ToList() })
                 .FirstOrDefaultAsync();
@@ -53,6 +58,7 @@ public sealed class VehicleTransferService(MotorTraceDbContext db, CustomerServi
     /// <summary>The owners of the vehicle at this dealer, oldest first; the last one is the current owner.</summary>
     public async Task<IReadOnlyList<OwnershipPeriod>> TimelineAsync(Guid vehicleId)
     {
+        await using var db = await dbFactory.CreateDbContextAsync();
         var vehicle = await db.Vehicles.AsNoTracking().Where(v => v.Id == vehicleId)
             .Select(v => new { v.CustomerId, CustomerName = v.Customer.Name, v.CreatedAt }).FirstOrDefaultAsync();
         if (vehicle is null) return [];
@@ -89,7 +95,8 @@ public sealed class VehicleTransferService(MotorTraceDbContext db, CustomerServi
     /// </summary>
     public async Task<ServiceResult> TransferAsync(Guid vehicleId, VehicleTransferForm form)
     {
-        if (db.DealerScope is null) return ServiceResult.NoDealerChosen;
+        if (user.DealerScope is null) return ServiceResult.NoDealerChosen;
+        await using var db = await dbFactory.CreateDbContextAsync();
         var vehicle = await db.Vehicles.FirstOrDefaultAsync(v => v.Id == vehicleId);
         if (vehicle is null) return VehicleLookup.Gone;
         if (form.NewOwnerId is not { } newOwnerId) return ServiceResult.Fail(nameof(form.NewOwnerId), "Choose the new owner.");
@@ -105,7 +112,7 @@ public sealed class VehicleTransferService(MotorTraceDbContext db, CustomerServi
             FromCustomerId = vehicle.CustomerId,
             ToCustomerId = newOwner.Id,
             TransferredAt = clock.GetUtcNow().UtcDateTime,
-            TransferredById = db.CurrentUser.UserId,
+            TransferredById = user.UserId,
             Note = form.Note.TrimToNull(),
         });
         vehicle.CustomerId = newOwner.Id;
@@ -115,7 +122,7 @@ public sealed class VehicleTransferService(MotorTraceDbContext db, CustomerServi
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ServiceResult.Conflict("vehicle");
+            return await db.StaleAsync(vehicleId, dealer);
         }
         return ServiceResult.Ok;
     }
