@@ -12,7 +12,6 @@ public static class EndpointRouteBuilderExtensions
         app.MapCatalogEndpoints();
         app.MapVehicleEndpoints();
         app.MapCustomerEndpoints();
-        app.MapAppointmentEndpoints();
     }
 
     /// <summary>
