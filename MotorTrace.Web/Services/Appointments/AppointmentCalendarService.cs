@@ -183,7 +183,7 @@ public sealed class AppointmentCalendarService(
             if (first < opens) first = first.AddMinutes(shop.BlockMinutes);
             for (var start = first; start.AddMinutes(shop.BlockMinutes) <= date.ToDateTime(hours.ClosesAt); start = start.AddMinutes(shop.BlockMinutes))
             {
-                var inBlock = BookingRules.BusiestBlock(occupying, start, start.AddMinutes(shop.BlockMinutes), shop.BlockMinutes);
+                var inBlock = BookingRules.BusiestBlock(occupying, start, start.AddMinutes(shop.BlockMinutes), shop.BlockMinutes).Count;
                 slots.Add(new CalendarSlot(start, inBlock, rules.IsFree(shop, zone, start, new BookingLoad(live.Count, inBlock))));
             }
         }

@@ -388,7 +388,8 @@ public sealed class AppointmentService(
             .Select(a => new { a.StartTime, a.EndTime }).ToListAsync();
         var thatDay = booked.Count(b => b.StartTime >= dayStart);
         var local = booked.Where(b => b.StartTime < endUtc).Select(b => (dealer.ToLocal(b.StartTime), dealer.ToLocal(b.EndTime)));
-        return new BookingLoad(thatDay, BookingRules.BusiestBlock(local, start, start.AddMinutes(minutes), shop.BlockMinutes));
+        var (inBlock, block) = BookingRules.BusiestBlock(local, start, start.AddMinutes(minutes), shop.BlockMinutes);
+        return new BookingLoad(thatDay, inBlock, block);
     }
 
     private static void Apply(MotorTraceDbContext db, AppointmentForm form, CheckedBooking check, Appointment appointment)

@@ -26,7 +26,8 @@ public sealed record BookingProblem(BookingRule Rule, string Message)
 /// How many live bookings (not cancelled, not no-show) already start on that local day, and how many already occupy
 /// the busiest time block the new booking would cover (a booking occupies every block from its start to its end).
 /// </summary>
-public readonly record struct BookingLoad(int BookedThatDay, int BookedInBlock);
+/// <param name="Block">That busiest block's start, for the message; the start's own block when not given.</param>
+public readonly record struct BookingLoad(int BookedThatDay, int BookedInBlock, DateTime? Block = null);
 
 /// <summary>
 /// The booking rules of a dealer's workshop: shop hours, closed days, minimum notice, how far ahead,
@@ -77,7 +78,7 @@ public sealed class BookingRules(TimeProvider clock)
 
         if (load.BookedInBlock >= rules.MaxAppointmentsPerBlock)
         {
-            var block = BlockStart(start, rules.BlockMinutes);
+            var block = load.Block ?? BlockStart(start, rules.BlockMinutes);
             problems.Add(new(BookingRule.BlockFull,
                 $"{block.ToString("HH:mm", Text)}–{block.AddMinutes(rules.BlockMinutes).ToString("HH:mm", Text)} is fully booked: "
                 + $"{load.BookedInBlock} {(load.BookedInBlock == 1 ? "appointment runs" : "appointments run")} then (limit {rules.MaxAppointmentsPerBlock})."));
@@ -97,14 +98,15 @@ public sealed class BookingRules(TimeProvider clock)
     /// The most live bookings that occupy any one time block of <paramref name="start"/> to <paramref name="end"/>:
     /// a two-hour booking fills every block it covers, not only the one it starts in.
     /// </summary>
-    public static int BusiestBlock(IEnumerable<(DateTime Start, DateTime End)> live, DateTime start, DateTime end, int blockMinutes)
+    public static (int Count, DateTime Block) BusiestBlock(IEnumerable<(DateTime Start, DateTime End)> live, DateTime start, DateTime end, int blockMinutes)
     {
         var bookings = live.ToList();
-        var busiest = 0;
-        for (var block = BlockStart(start, blockMinutes); block < end || block == BlockStart(start, blockMinutes); block = block.AddMinutes(blockMinutes))
+        var busiest = (Count: 0, Block: BlockStart(start, blockMinutes));
+        for (var block = busiest.Block; ; block = block.AddMinutes(blockMinutes))
         {
             var blockEnd = block.AddMinutes(blockMinutes);
-            busiest = Math.Max(busiest, bookings.Count(b => b.Start < blockEnd && Max(b.End, b.Start.AddMinutes(1)) > block));
+            var count = bookings.Count(b => b.Start < blockEnd && Max(b.End, b.Start.AddMinutes(1)) > block);
+            if (count > busiest.Count) busiest = (count, block);
             if (blockEnd >= end) break;
         }
         return busiest;
