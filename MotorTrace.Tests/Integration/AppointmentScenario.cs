@@ -172,6 +172,20 @@ public sealed class AppointmentScenario
     public static string MessagesAt(ServiceResult result, string field) =>
         string.Join(" | ", result.Errors.Where(e => e.Field == field).Select(e => e.Message));
 
+    /// <summary>The messages shown next to a field (its <c>.invalid-feedback</c> siblings), for static pages' form posts.</summary>
+    public static string MessagesNextTo(IDocument page, string fieldId)
+    {
+        var field = page.GetElementById(fieldId) ?? throw new InvalidOperationException($"{page.Url} has no #{fieldId}.");
+        return string.Join(" | ", field.ParentElement!.QuerySelectorAll(".invalid-feedback").Select(e => e.TextContent.Trim()).Where(t => t.Length > 0));
+    }
+
+    public static void AssertRedirectTo(HttpResponseMessage response, string pathStart)
+    {
+        Assert.True(response.StatusCode is System.Net.HttpStatusCode.Redirect or System.Net.HttpStatusCode.Found or System.Net.HttpStatusCode.SeeOther,
+            $"Expected a redirect to {pathStart}…, got {(int)response.StatusCode}.");
+        Assert.StartsWith(pathStart, AccountFlow.PathOf(response.Headers.Location!), StringComparison.OrdinalIgnoreCase);
+    }
+
     public Task<AppointmentStatus> StatusAsync(Guid id) => DbAsync(db => db.Appointments.Where(a => a.Id == id).Select(a => a.Status).SingleAsync());
 
     public Task<Guid> VersionAsync(Guid id) => DbAsync(db => db.Appointments.Where(a => a.Id == id).Select(a => a.Version).SingleAsync());

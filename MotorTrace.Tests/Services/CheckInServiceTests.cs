@@ -10,6 +10,7 @@ using MotorTrace.Tests.Integration.Infrastructure;
 using MotorTrace.Web.Services;
 using MotorTrace.Web.Services.Numbering;
 using MotorTrace.Web.Services.WorkOrders;
+using WorkOrderService = MotorTrace.Web.Services.WorkOrders.WorkOrderService;
 
 namespace MotorTrace.Tests.Services;
 
@@ -75,7 +76,7 @@ public abstract partial class CheckInServiceTests(MotorTraceFactory app)
             DealerId = shop.DealerId, WorkOrderNumber = $"WO-{shop.DealerCode}-9{Random.Shared.Next(10_000, 99_999)}", CustomerId = shop.CustomerId,
             VehicleId = shop.VehicleId, Status = WorkOrderStatus.InProgress, OpenedAt = DateTime.UtcNow, EstimatedTotal = 99m, TotalAmount = 12_345m,
         };
-        order.Services.Add(new Data.Entities.WorkOrders.WorkOrderService { DealerId = shop.DealerId, Description = "Oil change", Quantity = 2, UnitPrice = 500m, Subtotal = 1000m });
+        order.Services.Add(new MotorTrace.Data.Entities.WorkOrders.WorkOrderService { DealerId = shop.DealerId, Description = "Oil change", Quantity = 2, UnitPrice = 500m, Subtotal = 1000m });
         order.Parts.Add(new WorkOrderPart { DealerId = shop.DealerId, Description = "Oil filter", Quantity = 1, UnitPrice = 250.50m, Subtotal = 250.50m });
         await shop.DbAsync(db => { db.WorkOrders.Add(order); return db.SaveChangesAsync(); });
 
