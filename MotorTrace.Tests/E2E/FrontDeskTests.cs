@@ -64,9 +64,7 @@ public sealed class FrontDeskTests(BrowserAppFixture fixture) : IClassFixture<Br
             ?? throw new InvalidOperationException($"The free slot opened {page.Url}, without the slot's start.");
         Assert.Equal(tuesday, DateOnly.FromDateTime(start));
         await booking.ReadyAsync();
-        await booking.FindCustomer.FillAsync(PartOfThePlate);
-        await booking.Car(Plate).ClickAsync();
-        await Assertions.Expect(booking.ChosenVehicle).ToContainTextAsync(Plate);
+        await booking.ChooseCarAsync(PartOfThePlate, Plate);
         await Assertions.Expect(booking.Date).ToHaveValueAsync(start.ToString("yyyy-MM-dd", Text));
         await Assertions.Expect(booking.Time).ToHaveValueAsync(start.ToString("HH:mm", Text));
         await booking.Service("Express oil change").CheckAsync();

@@ -11,6 +11,27 @@ public sealed class BookingPage(IPage page)
     /// <summary>One car among the autocomplete's options, found by its plate.</summary>
     public ILocator Car(string plate) => page.GetByRole(AriaRole.Option).Filter(new() { HasText = plate });
 
+    /// <summary>
+    /// Types <paramref name="search"/> and picks the car with <paramref name="plate"/> from the options. Under load the
+    /// list can re-render as the click lands (the debounced search answering again): then the option is still
+    /// highlighted, and Enter picks it as a keyboard user would.
+    /// </summary>
+    public async Task ChooseCarAsync(string search, string plate)
+    {
+        await FindCustomer.FillAsync(search);
+        await Assertions.Expect(Car(plate)).ToBeVisibleAsync();
+        await Car(plate).ClickAsync();
+        try
+        {
+            await Assertions.Expect(ChosenVehicle).ToBeVisibleAsync(new() { Timeout = 3000 });
+        }
+        catch (PlaywrightException)
+        {
+            await FindCustomer.PressAsync("Enter");
+        }
+        await Assertions.Expect(ChosenVehicle).ToContainTextAsync(plate);
+    }
+
     /// <summary>The car chosen for the booking, shown once the autocomplete closed.</summary>
     public ILocator ChosenVehicle => page.GetByTestId("chosen-vehicle");
 
