@@ -431,7 +431,7 @@ public sealed partial class DemoSeeder
         d.Visits.Sort((a, b) => a.OpenedAt.CompareTo(b.OpenedAt));
         var workOrder = Between(120, 480) * 10;
         foreach (var visit in d.Visits.Where(v => v.Status is not null))
-            visit.WorkOrderNumber = $"WO-{++workOrder:000000}";
+            visit.WorkOrderNumber = $"WO-{d.Dealer.DealerCode}-{++workOrder:000000}"; // the format check-in numbers in (WorkOrderService.FormatNumber)
 
         var closed = d.Visits.Where(v => v.Status == WorkOrderStatus.Closed && v.Kind is VisitKind.Periodic or VisitKind.Repair).ToList();
         var recentClosed = closed.Where(v => v.OpenedAt > _now.AddDays(-60)).ToList();

@@ -48,7 +48,9 @@ public sealed class FrontDeskTests(BrowserAppFixture fixture) : IClassFixture<Br
         // 2. Next week's Tuesday in the week view: the first free slot, then the car by its plate, a canned service.
         var calendar = await AppointmentCalendarPage.OpenFromMenuAsync(page);
         await calendar.View("Week").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("view=week"));
         await calendar.NextWeek.ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("view=week&date="));
         var today = DateOnly.FromDateTime(LocalNow(zone));
         var tuesday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7) + 8);
         var slot = calendar.FreeSlotsOn(tuesday).First;
@@ -61,9 +63,10 @@ public sealed class FrontDeskTests(BrowserAppFixture fixture) : IClassFixture<Br
         var start = BookingLinks.ParseStart(QueryHelpers.ParseQuery(new Uri(page.Url).Query)["start"])
             ?? throw new InvalidOperationException($"The free slot opened {page.Url}, without the slot's start.");
         Assert.Equal(tuesday, DateOnly.FromDateTime(start));
-        await booking.FindCustomer.FillAsync(PartOfThePlate);
-        await booking.Car(Plate).ClickAsync();
-        await Assertions.Expect(booking.DateAndTime).ToHaveValueAsync(new Regex($"^{start:yyyy-MM-dd'T'HH:mm}(:00)?$"));
+        await booking.ReadyAsync();
+        await booking.ChooseCarAsync(PartOfThePlate, Plate);
+        await Assertions.Expect(booking.Date).ToHaveValueAsync(start.ToString("yyyy-MM-dd", Text));
+        await Assertions.Expect(booking.Time).ToHaveValueAsync(start.ToString("HH:mm", Text));
         await booking.Service("Express oil change").CheckAsync();
         await booking.Notes.FillAsync("Oil change due; a rattle from the rear over speed bumps.");
         await ScreenshotAsync(page, "3-booking");
@@ -74,7 +77,8 @@ public sealed class FrontDeskTests(BrowserAppFixture fixture) : IClassFixture<Br
         await Assertions.Expect(appointment.Heading).ToHaveTextAsync($"{CustomerName} · {start.ToString("ddd d MMM, HH:mm", Text)}");
         await Assertions.Expect(appointment.Status).ToHaveTextAsync("Pending");
         await Assertions.Expect(page.GetByText($"{start.ToString("dddd d MMMM yyyy, HH:mm", Text)}–")).ToBeVisibleAsync();
-        await Assertions.Expect(appointment.CheckIn).ToHaveCountAsync(0); // not before the day
+        await Assertions.Expect(appointment.CheckIn).ToHaveCountAsync(0); // not before the day, and the page says so
+        await Assertions.Expect(appointment.CheckInBlocked).ToContainTextAsync("Check-in opens on the day of the appointment");
         await ScreenshotAsync(page, "4-booked");
         await page.Context.CloseAsync();
 
@@ -92,10 +96,12 @@ public sealed class FrontDeskTests(BrowserAppFixture fixture) : IClassFixture<Br
 
         var checkIn = new CheckInPage(page);
         await Assertions.Expect(checkIn.Heading).ToHaveTextAsync($"Check in {Plate}");
+        await checkIn.ReadyAsync();
         await Assertions.Expect(checkIn.Complaint).ToHaveValueAsync("Oil change due; a rattle from the rear over speed bumps.");
         await checkIn.Odometer.FillAsync("41618");
         await ScreenshotAsync(page, "5-check-in");
         await checkIn.Submit.ClickAsync();
+        await checkIn.Confirm.ClickAsync();
 
         var workOrder = new WorkOrderPage(page);
         await Assertions.Expect(workOrder.Notice).ToHaveTextAsync("Checked in. The work order is open.");

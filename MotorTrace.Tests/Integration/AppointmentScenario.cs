@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +11,8 @@ using MotorTrace.Data.Entities.Identity;
 using MotorTrace.Data.Entities.Network;
 using MotorTrace.Data.Entities.Vehicles;
 using MotorTrace.Tests.Integration.Infrastructure;
+using MotorTrace.Web.Services;
+using MotorTrace.Web.Services.Appointments;
 
 namespace MotorTrace.Tests.Integration;
 
@@ -142,23 +143,36 @@ public sealed class AppointmentScenario
 
     public static string Local(DateTime local) => local.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
 
-    /// <summary>Opens the booking page for the scenario's car at <paramref name="start"/> and books it with the services given.</summary>
-    public async Task<HttpResponseMessage> BookAsync(SignedInUser user, DateTime start, IReadOnlyDictionary<string, string>? fields = null, params CannedService[] services)
+    /// <summary>Runs <paramref name="work"/> on a service acting as <paramref name="user"/> (a scope with their CurrentUser).</summary>
+    public Task<T> AsAsync<TService, T>(SignedInUser user, Func<TService, Task<T>> work) where TService : notnull =>
+        App.AsUserAsync(user.Email, work);
+
+    /// <summary>The booking form as the page opens it for the scenario's car at <paramref name="start"/>, with <paramref name="services"/> ticked.</summary>
+    public async Task<AppointmentForm> NewFormAsync(SignedInUser user, DateTime start, params CannedService[] services)
     {
-        var page = await Forms.GetPageAsync(user.Client, $"/appointments/new?vehicleId={VehicleId}&start={Local(start)}");
-        var values = new Dictionary<string, string>(fields ?? new Dictionary<string, string>());
-        foreach (var service in services) values[$"Input.Services[{ServiceIndex(page, service.Id)}].Selected"] = "True";
-        return await BrowserForm.SubmitAsync(user.Client, page, "appointment", values);
+        var options = await AsAsync<AppointmentService, BookingOptions?>(user, s => s.OptionsAsync())
+            ?? throw new InvalidOperationException("No booking options: no dealer chosen.");
+        var form = AppointmentService.NewForm(options, VehicleId, start, null);
+        foreach (var line in form.Services) line.Selected = services.Any(s => s.Id == line.CannedServiceId);
+        return form;
     }
 
-    /// <summary>The row of a canned service on the booking form.</summary>
-    public static int ServiceIndex(IDocument page, Guid serviceId)
+    /// <summary>
+    /// Books the scenario's car at <paramref name="start"/> as the booking page does: the manager may override (the page
+    /// passes the DealerManagement policy), everyone else may not.
+    /// </summary>
+    public async Task<ServiceResult<Guid>> BookAsync(SignedInUser user, DateTime start, Action<AppointmentForm>? change = null, params CannedService[] services)
     {
-        var hidden = page.QuerySelectorAll<IHtmlInputElement>("input[name$='.CannedServiceId']").Single(i => i.Value == serviceId.ToString());
-        return int.Parse(hidden.Name!.Split('[', ']')[1], CultureInfo.InvariantCulture);
+        var form = await NewFormAsync(user, start, services);
+        change?.Invoke(form);
+        return await AsAsync<AppointmentService, ServiceResult<Guid>>(user, s => s.CreateAsync(form, mayOverride: user == Manager));
     }
 
-    /// <summary>The messages shown next to a field (its <c>.invalid-feedback</c> siblings).</summary>
+    /// <summary>The messages a result puts next to one field ("" for the whole form).</summary>
+    public static string MessagesAt(ServiceResult result, string field) =>
+        string.Join(" | ", result.Errors.Where(e => e.Field == field).Select(e => e.Message));
+
+    /// <summary>The messages shown next to a field (its <c>.invalid-feedback</c> siblings), for static pages' form posts.</summary>
     public static string MessagesNextTo(IDocument page, string fieldId)
     {
         var field = page.GetElementById(fieldId) ?? throw new InvalidOperationException($"{page.Url} has no #{fieldId}.");
@@ -167,13 +181,14 @@ public sealed class AppointmentScenario
 
     public static void AssertRedirectTo(HttpResponseMessage response, string pathStart)
     {
-        Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther,
+        Assert.True(response.StatusCode is System.Net.HttpStatusCode.Redirect or System.Net.HttpStatusCode.Found or System.Net.HttpStatusCode.SeeOther,
             $"Expected a redirect to {pathStart}…, got {(int)response.StatusCode}.");
         Assert.StartsWith(pathStart, AccountFlow.PathOf(response.Headers.Location!), StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>The id at the end of a redirect's path, e.g. /appointments/{id}?done=booked.</summary>
-    public static Guid IdFrom(HttpResponseMessage response) => Guid.Parse(AccountFlow.PathOf(response.Headers.Location!).Split('/')[^1]);
+    public Task<AppointmentStatus> StatusAsync(Guid id) => DbAsync(db => db.Appointments.Where(a => a.Id == id).Select(a => a.Status).SingleAsync());
+
+    public Task<Guid> VersionAsync(Guid id) => DbAsync(db => db.Appointments.Where(a => a.Id == id).Select(a => a.Version).SingleAsync());
 }
 
 /// <summary>

@@ -158,10 +158,7 @@ public static class AuthorizationMatrix
 
         // Appointments: the calendar for AppointmentsRead, booking and changes for AppointmentsWrite.
         Get("/appointments").Anonymous(Login).SignedIn(Deny).When(IsAppointmentReader, Allow),
-        // The calendar fragment is one dealer's calendar: in "All dealers" a manufacturer user has none.
-        Get("/appointments/calendar").AsHtmx().Anonymous(Login).SignedIn(Deny).When(IsAppointmentReader, Allow).UserType(UserType.Manufacturer, NotFound),
         Get("/appointments/new").Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, Allow),
-        Get("/appointments/new/customers").AsHtmx().Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, Allow),
         RecordRoute(Get("/appointments/{Appointment@dealer1}"), IsAppointmentReader, dealer: 1),
         Get("/appointments/{missing}/edit").Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, NotFound),
         Get("/appointments/{missing}/check-in").Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, NotFound),

@@ -96,4 +96,18 @@ public sealed class CapacityRulesTests
         Assert.Equal(30, BookingRules.Duration([(10, 1)], 30));
         Assert.Equal(30, BookingRules.Duration([], 30));
     }
+
+    [Fact]
+    public void A_booking_occupies_every_block_it_covers_and_the_busiest_one_is_named()
+    {
+        var day = new DateTime(2026, 11, 24);
+        (DateTime, DateTime)[] live = [(day.AddHours(10), day.AddHours(11.5)), (day.AddHours(11), day.AddHours(11.5))];
+
+        Assert.Equal((2, day.AddHours(11)), BookingRules.BusiestBlock(live, day.AddHours(10.5), day.AddHours(12), 30));
+        Assert.Equal((1, day.AddHours(10)), BookingRules.BusiestBlock(live, day.AddHours(10), day.AddHours(10.5), 30));
+        Assert.Equal(0, BookingRules.BusiestBlock(live, day.AddHours(11.5), day.AddHours(12), 30).Count);
+
+        var problems = Rules.Check(Shop(s => s.MaxAppointmentsPerBlock = 2), Pune, day.AddHours(10.5), 90, new BookingLoad(2, 2, day.AddHours(11)));
+        Assert.Contains("11:00–11:30 is fully booked: 2 appointments run then", Assert.Single(problems, p => p.Rule == BookingRule.BlockFull).Message);
+    }
 }

@@ -10,7 +10,6 @@ public static class EndpointRouteBuilderExtensions
         app.MapAccountEndpoints();
         app.MapNotificationEndpoints();
         app.MapCatalogEndpoints();
-        app.MapAppointmentEndpoints();
     }
 
     /// <summary>

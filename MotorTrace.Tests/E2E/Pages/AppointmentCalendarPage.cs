@@ -9,7 +9,10 @@ public sealed class AppointmentCalendarPage(IPage page)
 {
     public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Name = "Appointments", Level = 1 });
     public ILocator View(string name) =>
-        page.GetByRole(AriaRole.Group, new() { Name = "Calendar view" }).GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
+        page.GetByRole(AriaRole.Group, new() { Name = "Calendar view" }).GetByRole(AriaRole.Link, new() { Name = name });
+
+    /// <summary>The calendar's title (the day or week shown), which changes once a view or step has loaded.</summary>
+    public ILocator Title => page.Locator("h2[aria-live]");
     public ILocator NextWeek => page.GetByRole(AriaRole.Link, new() { Name = "Next week", Exact = true });
 
     /// <summary>The free-slot links of one day in the week view ("Book Tuesday 10 March 09:00").</summary>
@@ -32,6 +35,7 @@ public sealed class AppointmentCalendarPage(IPage page)
         await link.ClickAsync();
         var calendar = new AppointmentCalendarPage(page);
         await Assertions.Expect(calendar.Heading).ToBeVisibleAsync();
+        await Assertions.Expect(calendar.Title).ToBeVisibleAsync();
         return calendar;
     }
 }

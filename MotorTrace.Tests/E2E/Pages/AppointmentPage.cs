@@ -9,4 +9,7 @@ public sealed class AppointmentPage(IPage page)
     public ILocator Status => page.GetByTestId("appointment-status");
     public ILocator Notice => page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Appointment" });
     public ILocator CheckIn => page.GetByRole(AriaRole.Link, new() { Name = "Check in", Exact = true });
+
+    /// <summary>Why the car cannot be checked in yet (before the day, already checked in, cancelled).</summary>
+    public ILocator CheckInBlocked => page.GetByTestId("check-in-blocked");
 }

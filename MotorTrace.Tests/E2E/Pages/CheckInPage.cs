@@ -9,4 +9,10 @@ public sealed class CheckInPage(IPage page)
     public ILocator Odometer => page.GetByLabel("Odometer reading (km)");
     public ILocator Complaint => page.GetByLabel("Customer's complaint");
     public ILocator Submit => page.GetByRole(AriaRole.Button, new() { Name = "Check in and open the work order" });
+
+    /// <summary>The confirmation dialog's button: checking in cannot be undone.</summary>
+    public ILocator Confirm => page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Check in", Exact = true });
+
+    /// <summary>The page's circuit is up: typing and submitting reach the server.</summary>
+    public Task ReadyAsync() => Assertions.Expect(page.Locator("[data-interactive='true']")).ToBeVisibleAsync();
 }

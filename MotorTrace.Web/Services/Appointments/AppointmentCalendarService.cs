@@ -14,18 +14,26 @@ public enum CalendarView
     Week,
 }
 
-/// <summary>What the calendar shows, as it travels in the query string: <c>view</c>, <c>date</c> (yyyy-MM-dd) and <c>assignee</c>.</summary>
-public sealed record CalendarQuery(CalendarView View, DateOnly? Date, Guid? AssigneeId)
+/// <summary>
+/// What the calendar shows, as it travels in the query string: <c>view</c>, <c>date</c> (yyyy-MM-dd) and <c>assignee</c>
+/// (a person, or <c>all</c> where the calendar would otherwise open on the user's own jobs: <paramref name="Everyone"/>).
+/// </summary>
+public sealed record CalendarQuery(CalendarView View, DateOnly? Date, Guid? AssigneeId, bool Everyone = false)
 {
+    public const string AllAssignees = "all";
+
     public const string PagePath = "/appointments";
-    public const string FragmentPath = "/appointments/calendar";
 
     /// <summary>Reads untrusted query values; anything unknown falls back to today's list.</summary>
-    public static CalendarQuery From(IQueryCollection query) => new(
-        Enum.TryParse<CalendarView>(query["view"], ignoreCase: true, out var view) && Enum.IsDefined(view) ? view : CalendarView.Today,
-        DateOnly.TryParseExact(query["date"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            && date.Year is >= 2000 and <= 2100 ? date : null,
-        Guid.TryParse(query["assignee"], out var assignee) ? assignee : null);
+    public static CalendarQuery From(string? view, string? date, string? assignee) => new(
+        Enum.TryParse<CalendarView>(view, ignoreCase: true, out var v) && Enum.IsDefined(v) ? v : CalendarView.Today,
+        DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            && d.Year is >= 2000 and <= 2100 ? d : null,
+        Guid.TryParse(assignee, out var a) ? a : null,
+        string.Equals(assignee, AllAssignees, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A technician's calendar opens on their own jobs until they choose someone else or everyone.</summary>
+    public CalendarQuery OwnJobsFor(Guid? technician) => AssigneeId is null && !Everyone && technician is { } id ? this with { AssigneeId = id } : this;
 
     public string Href(string path = PagePath)
     {
@@ -33,6 +41,7 @@ public sealed record CalendarQuery(CalendarView View, DateOnly? Date, Guid? Assi
         if (View != CalendarView.Today) parameters.Add(new("view", View.ToString().ToLowerInvariant()));
         if (Date is { } date && View != CalendarView.Today) parameters.Add(new("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         if (AssigneeId is { } assignee) parameters.Add(new("assignee", assignee.ToString()));
+        else if (Everyone) parameters.Add(new("assignee", AllAssignees));
         return QueryHelpers.AddQueryString(path, parameters);
     }
 }
@@ -58,8 +67,16 @@ public sealed record CalendarDay(DateOnly Date, ShopDay Hours, int Booked, IRead
 {
     public CalendarSlot? Slot(TimeOnly time) => Slots.FirstOrDefault(s => TimeOnly.FromDateTime(s.Start) == time);
 
+    /// <summary>The bookings that start in this time block.</summary>
     public IEnumerable<CalendarEntry> EntriesIn(TimeOnly block, int blockMinutes) =>
         Entries.Where(e => TimeOnly.FromDateTime(BookingRules.BlockStart(e.Start, blockMinutes)) == block);
+
+    /// <summary>The bookings that started in an earlier block and still run in this one (the day view draws them across).</summary>
+    public IEnumerable<CalendarEntry> ContinuingIn(TimeOnly block, int blockMinutes)
+    {
+        var start = Date.ToDateTime(block);
+        return Entries.Where(e => BookingRules.BlockStart(e.Start, blockMinutes) < start && e.End > start);
+    }
 }
 
 /// <summary>Everything one calendar view renders; the fragment components take it as their only input.</summary>
@@ -85,6 +102,7 @@ public sealed record CalendarModel(
 
     public string? AssigneeName => Staff.FirstOrDefault(s => s.Id == Query.AssigneeId)?.Name;
 
+    /// <summary>The booking page's address for a free slot, with the calendar's "assigned to" filter.</summary>
     public static string BookHref(DateTime start, Guid? assignee)
     {
         var href = "/appointments/new?start=" + start.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
@@ -98,29 +116,31 @@ public sealed record CalendarModel(
 /// booking form applies). Capacity counts every live booking; the assignee filter only narrows what is listed.
 /// </summary>
 public sealed class AppointmentCalendarService(
-    MotorTraceDbContext db,
-    DisplayTimeZone zone,
+    IDbContextFactory<MotorTraceDbContext> dbFactory,
+    Identity.CurrentUser user,
+    DealerContext zone,
     BookingRules rules,
-    DealerSettingsService settings,
-    AppointmentService appointments,
     TimeProvider clock)
 {
     /// <summary>The calendar, or null when a manufacturer user has not chosen a dealer.</summary>
-    public async Task<CalendarModel?> LoadAsync(CalendarQuery query, bool canBook)
+    public async Task<CalendarModel?> LoadAsync(CalendarQuery query, bool canBook, CancellationToken ct = default)
     {
-        if (db.DealerScope is not { } dealerId) return null;
+        if (user.DealerScope is not { } dealerId) return null;
+        await zone.LoadAsync(ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
         var today = zone.Today;
         var date = query.Date ?? today;
         var first = query.View == CalendarView.Week ? date.AddDays(-(((int)date.DayOfWeek + 6) % 7)) : query.View == CalendarView.Today ? today : date;
         var dayCount = query.View == CalendarView.Week ? 7 : 1;
         if (query.View == CalendarView.Today) query = query with { Date = null };
 
-        var shop = await settings.GetRulesAsync(dealerId);
-        var staff = await appointments.StaffAsync(dealerId);
+        var shop = await AppointmentService.ShopRulesAsync(db, dealerId, ct);
+        var staff = await AppointmentService.StaffAsync(db, dealerId, ct);
         var (from, _) = zone.DayInUtc(first);
         var (_, to) = zone.DayInUtc(first.AddDays(dayCount - 1));
+        // Also the bookings of the day before that run into the first day: they fill its first blocks.
         var rows = await db.Appointments.AsNoTracking()
-            .Where(a => a.StartTime >= from && a.StartTime < to)
+            .Where(a => a.StartTime < to && a.EndTime > from && a.StartTime >= from.AddDays(-1))
             .OrderBy(a => a.StartTime).ThenBy(a => a.Id)
             .Select(a => new
             {
@@ -128,10 +148,10 @@ public sealed class AppointmentCalendarService(
                 a.Vehicle.LicensePlate, a.AssignedToId, AssignedTo = a.AssignedTo == null ? null : a.AssignedTo.FullName,
                 Services = a.Services.Select(s => s.CannedService.Name).ToList(),
             })
-            .ToListAsync();
+            .ToListAsync(ct);
         var entries = rows.Select(a => new CalendarEntry(a.Id, zone.ToLocal(a.StartTime), zone.ToLocal(a.EndTime), a.Status, a.Priority,
             a.Customer, $"{a.Make} {a.Model}", a.LicensePlate, a.AssignedToId, a.AssignedTo, a.Services)).ToList();
-        return Compose(query, first, dayCount, today, zone.ToLocal(clock.GetUtcNow().UtcDateTime), shop, staff, entries, canBook, rules, zone.Zone);
+        return Compose(query, first, dayCount, today, zone.ToLocal(clock.GetUtcNow().UtcDateTime), shop, staff, entries, canBook, rules, zone.TimeZone);
     }
 
     /// <summary>
@@ -148,8 +168,12 @@ public sealed class AppointmentCalendarService(
 
     private static CalendarDay BuildDay(DateOnly date, ShopRules shop, IReadOnlyList<CalendarEntry> all, Guid? assignee, BookingRules rules, TimeZoneInfo zone)
     {
+        var dayStart = date.ToDateTime(TimeOnly.MinValue);
         var ofDay = all.Where(e => DateOnly.FromDateTime(e.Start) == date).ToList();
         var live = ofDay.Where(e => AppointmentStatusFlow.HoldsSlot(e.Status)).ToList();
+        // A booking fills every block from its start to its end, an earlier day's late booking included.
+        var occupying = all.Where(e => AppointmentStatusFlow.HoldsSlot(e.Status) && e.Start < dayStart.AddDays(1) && e.End > dayStart)
+            .Select(e => (e.Start, e.End)).ToList();
         var hours = shop[date.DayOfWeek];
         var slots = new List<CalendarSlot>();
         if (hours.IsOpen)
@@ -159,8 +183,7 @@ public sealed class AppointmentCalendarService(
             if (first < opens) first = first.AddMinutes(shop.BlockMinutes);
             for (var start = first; start.AddMinutes(shop.BlockMinutes) <= date.ToDateTime(hours.ClosesAt); start = start.AddMinutes(shop.BlockMinutes))
             {
-                var block = BookingRules.BlockStart(start, shop.BlockMinutes);
-                var inBlock = live.Count(e => BookingRules.BlockStart(e.Start, shop.BlockMinutes) == block);
+                var inBlock = BookingRules.BusiestBlock(occupying, start, start.AddMinutes(shop.BlockMinutes), shop.BlockMinutes).Count;
                 slots.Add(new CalendarSlot(start, inBlock, rules.IsFree(shop, zone, start, new BookingLoad(live.Count, inBlock))));
             }
         }

@@ -14,6 +14,34 @@ public sealed class AppointmentForm
     [Required(ErrorMessage = "Choose the date and time.")]
     public DateTime? Start { get; set; }
 
+    /// <summary>The date picker's half of <see cref="Start"/>; a time chosen before the date is kept until the date comes.</summary>
+    public DateTime? StartDate
+    {
+        get => Start?.Date;
+        set
+        {
+            if (value is null)
+            {
+                _time = Start?.TimeOfDay ?? _time;
+                Start = null;
+            }
+            else Start = value.Value.Date + (Start?.TimeOfDay ?? _time ?? TimeSpan.Zero);
+        }
+    }
+
+    /// <summary>The time picker's half of <see cref="Start"/>.</summary>
+    public TimeSpan? StartTime
+    {
+        get => Start?.TimeOfDay ?? _time;
+        set
+        {
+            _time = value;
+            if (Start is { } start && value is { } time) Start = start.Date + time;
+        }
+    }
+
+    private TimeSpan? _time;
+
     /// <summary>Empty: the services' total minutes, at least one time block.</summary>
     [Range(5, 720, ErrorMessage = "Enter 5 to 720 minutes, or leave it empty to use the services' time.")]
     public int? DurationMinutes { get; set; }

@@ -3,6 +3,7 @@ using MotorTrace.Data;
 using MotorTrace.Data.Entities.Appointments;
 using MotorTrace.Data.Entities.Identity;
 using MotorTrace.Web.Services.Customers;
+using MotorTrace.Web.Services.Identity;
 using MotorTrace.Web.Services.Settings;
 using MotorTrace.Web.Services.Vehicles;
 
@@ -58,7 +59,8 @@ public sealed record AppointmentDetail(
     IReadOnlyList<StatusChangeRow> History,
     Guid? WorkOrderId,
     string? WorkOrderNumber,
-    string Currency)
+    string Currency,
+    Guid DealerId)
 {
     public decimal Total => Services.Sum(s => s.Subtotal);
 }
@@ -66,82 +68,120 @@ public sealed record AppointmentDetail(
 /// <summary>
 /// Booking, changing and moving appointments through their life cycle at the dealer being worked in.
 /// Every booking and every change of time goes through <see cref="BookingRules"/>; a manager may book
-/// past them with a note.
+/// past them with a note. A context per operation (circuits outlive requests); every save tells the open
+/// front-desk screens of the dealer (<see cref="LiveUpdate.AppointmentsChanged"/>).
 /// </summary>
 public sealed class AppointmentService(
-    MotorTraceDbContext db,
-    DisplayTimeZone zone,
+    IDbContextFactory<MotorTraceDbContext> dbFactory,
+    CurrentUser user,
+    DealerContext dealer,
     BookingRules rules,
-    DealerSettingsService settings,
-    CustomerService customers,
-    VehicleService vehicles,
-    TimeProvider clock)
+    TimeProvider clock,
+    LiveUpdates live)
 {
     public const int MaxQuantity = 99;
+    public const decimal MaxPrice = 10_000_000m;
 
     /// <summary>
     /// Booking and changing need one dealer's calendar, hours and time zone; a manufacturer user in "All dealers"
     /// must pick the dealer first.
     /// </summary>
-    public bool DealerChosen => db.DealerScope is not null;
-    public const decimal MaxPrice = 10_000_000m;
+    public bool DealerChosen => user.DealerScope is not null;
 
     /// <summary>The services, staff and rules of the booking form; <paramref name="alsoInclude"/> keeps withdrawn services an appointment already has.</summary>
-    public async Task<BookingOptions?> OptionsAsync(IReadOnlyCollection<Guid>? alsoInclude = null)
+    public async Task<BookingOptions?> OptionsAsync(IReadOnlyCollection<Guid>? alsoInclude = null, CancellationToken ct = default)
     {
-        if (db.DealerScope is not { } dealerId) return null;
+        if (user.DealerScope is not { } dealerId) return null;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await OptionsAsync(db, dealerId, alsoInclude, ct);
+    }
+
+    private static async Task<BookingOptions> OptionsAsync(MotorTraceDbContext db, Guid dealerId, IReadOnlyCollection<Guid>? alsoInclude, CancellationToken ct = default)
+    {
         var keep = alsoInclude ?? [];
         var services = await db.CannedServices.AsNoTracking()
             .Where(s => (s.IsAvailable && !s.IsArchived) || keep.Contains(s.Id))
             .OrderBy(s => s.Name).ThenBy(s => s.Code)
             .Select(s => new BookableService(s.Id, s.Code, s.Name, s.Duration, s.Price, s.IsAvailable && !s.IsArchived))
-            .ToListAsync();
-        return new BookingOptions(services, await StaffAsync(dealerId), await settings.GetRulesAsync(dealerId), await settings.CurrencyAsync(dealerId));
+            .ToListAsync(ct);
+        return new BookingOptions(services, await StaffAsync(db, dealerId, ct), await ShopRulesAsync(db, dealerId, ct), await CurrencyAsync(db, dealerId, ct));
     }
+
+    /// <summary>The dealer's booking rules (defaults where the manager never saved them).</summary>
+    public static async Task<ShopRules> ShopRulesAsync(MotorTraceDbContext db, Guid dealerId, CancellationToken ct = default)
+    {
+        var settings = await db.DealerSettings.AsNoTracking().Where(s => s.DealerId == dealerId).FirstOrDefaultAsync(ct) ?? new Data.Entities.Network.DealerSettings();
+        var stored = await db.DealerShopHours.AsNoTracking().Where(h => h.DealerId == dealerId)
+            .Select(h => new ShopDay(h.DayOfWeek, h.IsOpen, h.OpensAt, h.ClosesAt)).ToListAsync(ct);
+        var defaults = DealerSettingsService.DefaultHours();
+        return ShopRules.From(settings, DealerSettingsService.Week.Select(day => stored.FirstOrDefault(h => h.Day == day) ?? defaults.First(h => h.Day == day)));
+    }
+
+    private static async Task<string> CurrencyAsync(MotorTraceDbContext db, Guid dealerId, CancellationToken ct = default) =>
+        await db.DealerSettings.Where(s => s.DealerId == dealerId).Select(s => s.CurrencyCode).FirstOrDefaultAsync(ct) ?? DealerContext.DefaultCurrency;
 
     /// <summary>The dealer's active advisors and technicians, by name.</summary>
     public async Task<IReadOnlyList<StaffOption>> StaffAsync(Guid dealerId)
     {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await StaffAsync(db, dealerId);
+    }
+
+    public static async Task<IReadOnlyList<StaffOption>> StaffAsync(MotorTraceDbContext db, Guid dealerId, CancellationToken ct = default)
+    {
         var rows = await (
-            from user in db.Users
-            join userRole in db.UserRoles on user.Id equals userRole.UserId
+            from person in db.Users
+            join userRole in db.UserRoles on person.Id equals userRole.UserId
             join role in db.Roles on userRole.RoleId equals role.Id
-            where user.DealerId == dealerId && user.IsActive && (role.Name == Roles.ServiceAdvisor || role.Name == Roles.Technician)
-            orderby user.FullName
-            select new { user.Id, user.FullName, role.Name }).AsNoTracking().ToListAsync();
+            where person.DealerId == dealerId && person.IsActive && (role.Name == Roles.ServiceAdvisor || role.Name == Roles.Technician)
+            orderby person.FullName
+            select new { person.Id, person.FullName, role.Name }).AsNoTracking().ToListAsync(ct);
         return rows.DistinctBy(r => r.Id).Select(r => new StaffOption(r.Id, r.FullName, Roles.DisplayName(r.Name!))).ToList();
     }
 
-    public async Task<VehicleChoice?> VehicleAsync(Guid vehicleId) =>
-        await db.Vehicles.AsNoTracking().Where(v => v.Id == vehicleId)
+    public async Task<VehicleChoice?> VehicleAsync(Guid vehicleId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Vehicles.AsNoTracking().Where(v => v.Id == vehicleId)
             .Select(v => new VehicleChoice(v.Id, v.CustomerId, v.Customer.Name, v.Customer.Phone, v.Year, v.Make, v.Model, v.LicensePlate, v.Vin))
             .FirstOrDefaultAsync();
+    }
 
     public async Task<CustomerVehicles?> CustomerAsync(Guid customerId)
     {
+        await using var db = await dbFactory.CreateDbContextAsync();
         var customer = await db.Customers.AsNoTracking().Where(c => c.Id == customerId)
             .Select(c => new { c.Id, c.Name, c.Phone, c.Email }).FirstOrDefaultAsync();
         if (customer is null) return null;
-        var cars = await VehiclesOfAsync([customerId]);
+        var cars = await VehiclesOfAsync(db, [customerId]);
         return new CustomerVehicles(customer.Id, customer.Name, customer.Phone, customer.Email, cars);
     }
 
     /// <summary>The vehicles of several customers at once (one query), for the booking page's search results.</summary>
-    public async Task<IReadOnlyList<VehicleChoice>> VehiclesOfAsync(IReadOnlyCollection<Guid> customerIds) =>
+    private static async Task<IReadOnlyList<VehicleChoice>> VehiclesOfAsync(MotorTraceDbContext db, IReadOnlyCollection<Guid> customerIds, CancellationToken ct = default) =>
         await db.Vehicles.AsNoTracking().Where(v => customerIds.Contains(v.CustomerId))
             .OrderBy(v => v.LicensePlate).ThenBy(v => v.Vin)
             .Select(v => new VehicleChoice(v.Id, v.CustomerId, v.Customer.Name, v.Customer.Phone, v.Year, v.Make, v.Model, v.LicensePlate, v.Vin))
-            .ToListAsync();
+            .ToListAsync(ct);
 
     /// <summary>
-    /// The booking page's customer search: the shared front-desk search (<see cref="CustomerService.SearchAsync"/>)
-    /// plus the matching customers' vehicles, so a result is one click from booking. Two queries whatever the hits.
+    /// The booking page's search (customer name, phone, email, plate or VIN, as the front desk's customer search
+    /// reads it), answered as cars: a result is the car to book, with its owner. Two queries whatever the hits.
     /// </summary>
-    public async Task<(IReadOnlyList<CustomerMatch> Matches, IReadOnlyList<VehicleChoice> Vehicles)> SearchCustomersAsync(string? text)
+    public async Task<IReadOnlyList<VehicleChoice>> SearchVehiclesAsync(string? text, CancellationToken ct = default)
     {
-        if (db.DealerScope is null || string.IsNullOrWhiteSpace(text) || text.Trim().Length < 2) return ([], []);
-        var matches = await customers.SearchAsync(text.Trim()[..Math.Min(text.Trim().Length, 100)]);
-        return (matches, matches.Count == 0 ? [] : await VehiclesOfAsync(matches.Select(m => m.Id).ToList()));
+        if (user.DealerScope is null || string.IsNullOrWhiteSpace(text) || text.Trim().Length < 2) return [];
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var matches = await new CustomerService(db).SearchAsync(text.Trim()[..Math.Min(text.Trim().Length, 100)]);
+        if (matches.Count == 0) return [];
+        var cars = await VehiclesOfAsync(db, matches.Select(m => m.Id).ToList(), ct);
+        // The customers in the search's order; a car whose plate or VIN matched first within its owner.
+        var term = Compact(text);
+        return matches.SelectMany(m => cars.Where(c => c.CustomerId == m.Id)
+                .OrderByDescending(c => term.Length > 0 && (Compact(c.Plate).Contains(term) || Compact(c.Vin).Contains(term))))
+            .Take(20).ToList();
+
+        static string Compact(string? value) => new((value ?? "").Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
     }
 
     /// <summary>A new booking form: every bookable service unticked at its catalogue price.</summary>
@@ -155,12 +195,14 @@ public sealed class AppointmentService(
 
     public async Task<ServiceResult<Guid>> CreateAsync(AppointmentForm form, bool mayOverride)
     {
-        if (db.DealerScope is not { } dealerId) return ServiceResult.NoDealerChosen;
+        if (user.DealerScope is not { } dealerId) return ServiceResult.NoDealerChosen;
+        await dealer.LoadAsync();
+        await using var db = await dbFactory.CreateDbContextAsync();
         var vehicle = await db.Vehicles.Where(v => v.Id == form.VehicleId).Select(v => new { v.Id, v.CustomerId }).FirstOrDefaultAsync();
         if (vehicle is null) return ServiceResult.Fail("", "Choose the customer's vehicle first: that vehicle was not found.");
 
-        var options = (await OptionsAsync())!;
-        var check = await CheckAsync(form, options, mayOverride, except: null);
+        var options = await OptionsAsync(db, dealerId, null);
+        var check = await CheckAsync(db, form, options, mayOverride, except: null);
         if (!check.Result.Succeeded) return check.Result;
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -172,28 +214,36 @@ public sealed class AppointmentService(
             RequestedAt = now,
             Status = AppointmentStatus.Pending,
             StatusChangedAt = now,
-            StatusChangedById = db.CurrentUser.UserId,
+            StatusChangedById = user.UserId,
         };
-        Apply(form, check, appointment);
+        Apply(db, form, check, appointment);
         db.Appointments.Add(appointment);
         db.AppointmentStatusChanges.Add(new AppointmentStatusChange
         {
             DealerId = dealerId,
             AppointmentId = appointment.Id,
             ToStatus = AppointmentStatus.Pending,
-            ChangedById = db.CurrentUser.UserId,
+            ChangedById = user.UserId,
             ChangedAt = now,
             Note = check.OverrideNote is null ? "Booked" : "Booked past the shop's rules by a manager",
         });
         await db.SaveChangesAsync();
+        await live.PublishAsync(new LiveUpdate.AppointmentsChanged(dealerId));
         return new ServiceResult<Guid>(appointment.Id, ServiceResult.Ok);
     }
 
-    public Task<bool> ExistsAsync(Guid id) => db.Appointments.AnyAsync(a => a.Id == id);
+    public async Task<bool> ExistsAsync(Guid id)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Appointments.AnyAsync(a => a.Id == id);
+    }
 
     /// <summary>The edit form of a booking that can still change, or null when there is none to edit.</summary>
     public async Task<(AppointmentForm Form, BookingOptions Options, AppointmentStatus Status)?> EditFormAsync(Guid id)
     {
+        if (user.DealerScope is not { } dealerId) return null;
+        await dealer.LoadAsync();
+        await using var db = await dbFactory.CreateDbContextAsync();
         var stored = await db.Appointments.AsNoTracking().Where(a => a.Id == id)
             .Select(a => new
             {
@@ -202,11 +252,11 @@ public sealed class AppointmentService(
             })
             .FirstOrDefaultAsync();
         if (stored is null) return null;
-        var options = (await OptionsAsync(stored.Services.Select(s => s.CannedServiceId).ToList()))!;
+        var options = await OptionsAsync(db, dealerId, stored.Services.Select(s => s.CannedServiceId).ToList());
         var form = new AppointmentForm
         {
             VehicleId = stored.VehicleId,
-            Start = zone.ToLocal(stored.StartTime),
+            Start = dealer.ToLocal(stored.StartTime),
             DurationMinutes = (int)(stored.EndTime - stored.StartTime).TotalMinutes,
             Priority = stored.Priority,
             Notes = stored.Notes,
@@ -224,22 +274,25 @@ public sealed class AppointmentService(
     /// <summary>Changes time, services, priority, notes or assignee of a pending or confirmed booking. A new time is checked again.</summary>
     public async Task<ServiceResult> UpdateAsync(Guid id, AppointmentForm form, bool mayOverride)
     {
-        if (db.DealerScope is null) return ServiceResult.NoDealerChosen;
+        if (user.DealerScope is not { } dealerId) return ServiceResult.NoDealerChosen;
+        await dealer.LoadAsync();
+        await using var db = await dbFactory.CreateDbContextAsync();
         var appointment = await db.Appointments.Include(a => a.Services).FirstOrDefaultAsync(a => a.Id == id);
         if (appointment is null) return ServiceResult.Fail("", "This appointment no longer exists.");
         if (!AppointmentStatusFlow.CanEdit(appointment.Status))
             return ServiceResult.Fail("", $"A {AppointmentStatusFlow.Label(appointment.Status).ToLowerInvariant()} appointment can no longer be changed.");
         if (form.VehicleId != appointment.VehicleId)
             return ServiceResult.Fail("", "The vehicle of a booking cannot change: cancel it and book the other vehicle.");
+        if (appointment.Version != form.Version) return await ConflictAsync(db, appointment);
 
-        var options = (await OptionsAsync(appointment.Services.Select(s => s.CannedServiceId).ToList()))!;
-        var check = await CheckAsync(form, options, mayOverride, except: appointment);
+        var options = await OptionsAsync(db, dealerId, appointment.Services.Select(s => s.CannedServiceId).ToList());
+        var check = await CheckAsync(db, form, options, mayOverride, except: appointment);
         if (!check.Result.Succeeded) return check.Result;
 
         db.Entry(appointment).Property(a => a.Version).OriginalValue = form.Version;
         var timeChanged = appointment.StartTime != check.StartUtc || appointment.EndTime != check.EndUtc;
         var keptNote = appointment.CapacityOverrideNote;
-        Apply(form, check, appointment);
+        Apply(db, form, check, appointment);
         // The note explains why this time was allowed: it stays while the time stays.
         if (!timeChanged) appointment.CapacityOverrideNote = keptNote;
         try
@@ -248,9 +301,23 @@ public sealed class AppointmentService(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ServiceResult.Conflict("appointment");
+            return await ConflictAsync(db, null, id);
         }
+        await live.PublishAsync(new LiveUpdate.AppointmentsChanged(dealerId));
         return ServiceResult.Ok;
+    }
+
+    /// <summary>"Changed by X at HH:MM": who saved the appointment last, read fresh.</summary>
+    private async Task<ServiceResult> ConflictAsync(MotorTraceDbContext db, Appointment? stale, Guid? id = null)
+    {
+        var appointmentId = stale?.Id ?? id!.Value;
+        db.ChangeTracker.Clear();
+        var last = await db.Appointments.AsNoTracking().Where(a => a.Id == appointmentId)
+            .Select(a => new { a.UpdatedAt, By = db.Users.Where(u => u.Id == a.UpdatedById).Select(u => u.FullName).FirstOrDefault() })
+            .FirstOrDefaultAsync();
+        if (last?.By is not { } by) return ServiceResult.Conflict("appointment");
+        await dealer.LoadAsync();
+        return ServiceResult.Fail("", $"This appointment was changed by {by} at {dealer.ToLocal(last.UpdatedAt):HH:mm} while you were editing. Your input is kept: reload to see their change, then save again.");
     }
 
     private sealed record CheckedBooking(ServiceResult Result, DateTime StartUtc, DateTime EndUtc, string? OverrideNote, IReadOnlyList<(BookableService Service, ServiceLineForm Line)> Lines);
@@ -259,7 +326,7 @@ public sealed class AppointmentService(
     /// Every rule of a booking form: lines, assignee, override, then the shop's booking rules for the
     /// time (only re-checked on an edit when the time changes, so a past override stays valid).
     /// </summary>
-    private async Task<CheckedBooking> CheckAsync(AppointmentForm form, BookingOptions options, bool mayOverride, Appointment? except)
+    private async Task<CheckedBooking> CheckAsync(MotorTraceDbContext db, AppointmentForm form, BookingOptions options, bool mayOverride, Appointment? except)
     {
         var errors = new List<(string, string)>();
         var lines = new List<(BookableService, ServiceLineForm)>();
@@ -293,14 +360,14 @@ public sealed class AppointmentService(
 
         start = new DateTime(start.Year, start.Month, start.Day, start.Hour, start.Minute, 0, DateTimeKind.Unspecified);
         var minutes = form.DurationMinutes ?? BookingRules.Duration(lines.Select(l => (l.Item1.Duration, l.Item2.Quantity)), options.Rules.BlockMinutes);
-        var startUtc = zone.ToUtc(start);
+        var startUtc = dealer.ToUtc(start);
         var endUtc = startUtc.AddMinutes(minutes);
         string? overrideNote = null;
 
         var unchangedTime = except is not null && except.StartTime == startUtc && except.EndTime == endUtc;
         if (!unchangedTime)
         {
-            var problems = rules.Check(options.Rules, zone.Zone, start, minutes, await LoadAsync(options.Rules, start, except?.Id));
+            var problems = rules.Check(options.Rules, dealer.TimeZone, start, minutes, await LoadAsync(db, options.Rules, start, minutes, except?.Id));
             var overriding = form.Override && mayOverride && !string.IsNullOrWhiteSpace(form.OverrideNote);
             foreach (var problem in problems.Where(p => !p.CanOverride || !overriding))
                 errors.Add((nameof(AppointmentForm.Start), problem.Message));
@@ -309,19 +376,23 @@ public sealed class AppointmentService(
         return new(errors.Count == 0 ? ServiceResult.Ok : new ServiceResult { Errors = errors }, startUtc, endUtc, overrideNote, lines);
     }
 
-    /// <summary>Live bookings already starting on that local day and in that time block.</summary>
-    private async Task<BookingLoad> LoadAsync(ShopRules shop, DateTime start, Guid? except)
+    /// <summary>Live bookings starting on that local day, and the most of them in any time block the booking covers.</summary>
+    private async Task<BookingLoad> LoadAsync(MotorTraceDbContext db, ShopRules shop, DateTime start, int minutes, Guid? except)
     {
-        var (dayStart, dayEnd) = zone.DayInUtc(DateOnly.FromDateTime(start));
-        var starts = await db.Appointments.AsNoTracking()
-            .Where(a => a.StartTime >= dayStart && a.StartTime < dayEnd && a.Id != except
+        var (dayStart, dayEnd) = dealer.DayInUtc(DateOnly.FromDateTime(start));
+        var endUtc = dealer.ToUtc(start.AddMinutes(minutes));
+        // Bookings of that day, and any from an earlier day that run into it.
+        var booked = await db.Appointments.AsNoTracking()
+            .Where(a => a.StartTime < dayEnd && a.EndTime > dayStart.AddDays(-1) && a.Id != except
                 && a.Status != AppointmentStatus.Cancelled && a.Status != AppointmentStatus.NoShow)
-            .Select(a => a.StartTime).ToListAsync();
-        var block = BookingRules.BlockStart(start, shop.BlockMinutes);
-        return new BookingLoad(starts.Count, starts.Count(s => BookingRules.BlockStart(zone.ToLocal(s), shop.BlockMinutes) == block));
+            .Select(a => new { a.StartTime, a.EndTime }).ToListAsync();
+        var thatDay = booked.Count(b => b.StartTime >= dayStart);
+        var local = booked.Where(b => b.StartTime < endUtc).Select(b => (dealer.ToLocal(b.StartTime), dealer.ToLocal(b.EndTime)));
+        var (inBlock, block) = BookingRules.BusiestBlock(local, start, start.AddMinutes(minutes), shop.BlockMinutes);
+        return new BookingLoad(thatDay, inBlock, block);
     }
 
-    private void Apply(AppointmentForm form, CheckedBooking check, Appointment appointment)
+    private static void Apply(MotorTraceDbContext db, AppointmentForm form, CheckedBooking check, Appointment appointment)
     {
         appointment.StartTime = check.StartUtc;
         appointment.EndTime = check.EndUtc;
@@ -355,7 +426,11 @@ public sealed class AppointmentService(
     /// </summary>
     public async Task<NewVisitResult> CreateCustomerWithVehicleAsync(NewVisitForm form)
     {
-        if (db.DealerScope is null) return new(null, ServiceResult.NoDealerChosen, []);
+        if (user.DealerScope is null) return new(null, ServiceResult.NoDealerChosen, []);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        // The customer and vehicle rules over this operation's context, so both saves share one transaction.
+        var customers = new CustomerService(db);
+        var vehicles = new VehicleService(db, clock);
         var errors = FormAnnotations.Errors(form.Customer, nameof(NewVisitForm.Customer))
             .Concat(FormAnnotations.Errors(form.Vehicle, nameof(NewVisitForm.Vehicle))).ToList();
         errors.AddRange(CustomerService.Validate(form.Customer).Under(nameof(NewVisitForm.Customer)));
@@ -389,13 +464,16 @@ public sealed class AppointmentService(
     /// <summary>A car added to a customer who is already on file, from the booking page.</summary>
     public async Task<ServiceResult<Guid>> AddVehicleAsync(Guid customerId, VehicleForm form)
     {
-        if (db.DealerScope is null) return ServiceResult.NoDealerChosen;
+        if (user.DealerScope is null) return ServiceResult.NoDealerChosen;
         var annotations = FormAnnotations.Errors(form, "").ToList();
-        return annotations.Count > 0 ? new ServiceResult { Errors = annotations } : await vehicles.CreateAsync(customerId, form);
+        if (annotations.Count > 0) return new ServiceResult { Errors = annotations };
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await new VehicleService(db, clock).CreateAsync(customerId, form);
     }
 
-    public async Task<AppointmentDetail?> DetailAsync(Guid id)
+    public async Task<AppointmentDetail?> DetailAsync(Guid id, CancellationToken ct = default)
     {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
         var row = await db.Appointments.AsNoTracking().Where(a => a.Id == id)
             .Select(a => new
             {
@@ -406,30 +484,32 @@ public sealed class AppointmentService(
                 Services = a.Services.OrderBy(s => s.CannedService.Name)
                     .Select(s => new AppointmentServiceRow(s.CannedService.Code, s.CannedService.Name, s.Quantity, s.Price)).ToList(),
             })
-            .FirstOrDefaultAsync();
+            .FirstOrDefaultAsync(ct);
         if (row is null) return null;
         var history = await (
                 from change in db.AppointmentStatusChanges.AsNoTracking()
                 where change.AppointmentId == id
-                join user in db.Users on change.ChangedById equals user.Id into users
-                from user in users.DefaultIfEmpty()
+                join person in db.Users on change.ChangedById equals person.Id into people
+                from person in people.DefaultIfEmpty()
                 orderby change.ChangedAt, change.Id
-                select new StatusChangeRow(change.FromStatus, change.ToStatus, user == null ? null : user.FullName, change.ChangedAt, change.Note))
-            .ToListAsync();
+                select new StatusChangeRow(change.FromStatus, change.ToStatus, person == null ? null : person.FullName, change.ChangedAt, change.Note))
+            .ToListAsync(ct);
         var workOrder = await db.WorkOrders.AsNoTracking().Where(w => w.AppointmentId == id)
-            .Select(w => new { w.Id, w.WorkOrderNumber }).FirstOrDefaultAsync();
+            .Select(w => new { w.Id, w.WorkOrderNumber }).FirstOrDefaultAsync(ct);
         return new AppointmentDetail(row.Id, row.Status, row.Priority, row.StartTime, row.EndTime, row.RequestedAt, row.CustomerId,
             row.CustomerName, row.CustomerPhone, row.VehicleId, $"{row.Year} {row.Make} {row.Model}", row.LicensePlate, row.Vin, row.Mileage, row.AssignedTo, row.Notes,
             row.CancellationReason, row.CapacityOverrideNote, row.Version, row.Services, history, workOrder?.Id, workOrder?.WorkOrderNumber,
-            await settings.CurrencyAsync(row.DealerId));
+            await CurrencyAsync(db, row.DealerId, ct), row.DealerId);
     }
 
     /// <summary>Confirm, cancel (reason required), mark a no-show (only once the start time has passed) or complete.</summary>
     public async Task<ServiceResult> ChangeStatusAsync(Guid id, StatusChangeForm form)
     {
+        await dealer.LoadAsync();
+        await using var db = await dbFactory.CreateDbContextAsync();
         var appointment = await db.Appointments.FirstOrDefaultAsync(a => a.Id == id);
         if (appointment is null) return ServiceResult.Fail("", "This appointment no longer exists.");
-        if (appointment.Version != form.Version) return ServiceResult.Conflict("appointment");
+        if (appointment.Version != form.Version) return await ConflictAsync(db, appointment);
         if (!AppointmentStatusFlow.Next(appointment.Status).Contains(form.To))
             return ServiceResult.Fail("", form.To == AppointmentStatus.InProgress && AppointmentStatusFlow.CanCheckIn(appointment.Status)
                 ? "An appointment starts by checking the car in."
@@ -443,18 +523,19 @@ public sealed class AppointmentService(
             appointment.CancellationReason = note;
         }
         if (form.To == AppointmentStatus.NoShow && now < appointment.StartTime)
-            return ServiceResult.Fail("", $"A no-show can be recorded only after the start time ({zone.ToLocal(appointment.StartTime):d MMM HH:mm}).");
+            return ServiceResult.Fail("", $"A no-show can be recorded only after the start time ({dealer.ToLocal(appointment.StartTime):d MMM HH:mm}).");
 
         db.Entry(appointment).Property(a => a.Version).OriginalValue = form.Version;
-        AppointmentStatusFlow.Apply(db, appointment, form.To, note, now);
+        AppointmentStatusFlow.Apply(db, appointment, form.To, note, now, user.UserId);
         try
         {
             await db.SaveChangesAsync();
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ServiceResult.Conflict("appointment");
+            return await ConflictAsync(db, null, id);
         }
+        await live.PublishAsync(new LiveUpdate.AppointmentsChanged(appointment.DealerId));
         return ServiceResult.Ok;
     }
 }

@@ -27,7 +27,7 @@ public static class AppointmentStatusFlow
     public static bool HoldsSlot(AppointmentStatus status) => status is not (AppointmentStatus.Cancelled or AppointmentStatus.NoShow);
 
     /// <summary>Moves the appointment to <paramref name="to"/> and records the step in its history.</summary>
-    public static void Apply(MotorTraceDbContext db, Appointment appointment, AppointmentStatus to, string? note, DateTime now)
+    public static void Apply(MotorTraceDbContext db, Appointment appointment, AppointmentStatus to, string? note, DateTime now, Guid? changedBy)
     {
         db.AppointmentStatusChanges.Add(new AppointmentStatusChange
         {
@@ -35,13 +35,13 @@ public static class AppointmentStatusFlow
             AppointmentId = appointment.Id,
             FromStatus = appointment.Status,
             ToStatus = to,
-            ChangedById = db.CurrentUser.UserId,
+            ChangedById = changedBy,
             ChangedAt = now,
             Note = note,
         });
         appointment.Status = to;
         appointment.StatusChangedAt = now;
-        appointment.StatusChangedById = db.CurrentUser.UserId;
+        appointment.StatusChangedById = changedBy;
     }
 
     public static string Label(AppointmentStatus status) => status switch
@@ -51,14 +51,14 @@ public static class AppointmentStatusFlow
         _ => status.ToString(),
     };
 
-    /// <summary>The Bootstrap colour of a status, shared by badges and calendar entries.</summary>
-    public static string Colour(AppointmentStatus status) => status switch
-    {
-        AppointmentStatus.Pending => "warning",
-        AppointmentStatus.Confirmed => "primary",
-        AppointmentStatus.InProgress => "info",
-        AppointmentStatus.Completed => "success",
-        AppointmentStatus.NoShow => "danger",
-        _ => "secondary",
-    };
+    /// <summary>
+    /// Why the car cannot be checked in now, in the front desk's words, or null when it can: one work order per
+    /// appointment, only a pending or confirmed booking, and only on the day it is booked for.
+    /// </summary>
+    public static string? WhyNoCheckIn(AppointmentStatus status, string? workOrderNumber, DateOnly day, DateOnly today) =>
+        workOrderNumber is not null ? $"This appointment is already checked in as work order {workOrderNumber}."
+        : !CanCheckIn(status) ? $"Only a pending or confirmed appointment can be checked in; this one is {Label(status).ToLowerInvariant()}."
+        : day > today ? $"Check-in opens on the day of the appointment ({day.ToString("dddd d MMMM", System.Globalization.CultureInfo.InvariantCulture)})."
+        : day < today ? $"This appointment was for {day.ToString("dddd d MMMM", System.Globalization.CultureInfo.InvariantCulture)}. If the car came on another day, change the booking's date first, or record a no-show."
+        : null;
 }

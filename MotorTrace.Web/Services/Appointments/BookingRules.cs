@@ -22,8 +22,12 @@ public sealed record BookingProblem(BookingRule Rule, string Message)
     public bool CanOverride => Rule != BookingRule.InThePast;
 }
 
-/// <summary>How many live bookings (not cancelled, not no-show) already start on that local day and in that time block.</summary>
-public readonly record struct BookingLoad(int BookedThatDay, int BookedInBlock);
+/// <summary>
+/// How many live bookings (not cancelled, not no-show) already start on that local day, and how many already occupy
+/// the busiest time block the new booking would cover (a booking occupies every block from its start to its end).
+/// </summary>
+/// <param name="Block">That busiest block's start, for the message; the start's own block when not given.</param>
+public readonly record struct BookingLoad(int BookedThatDay, int BookedInBlock, DateTime? Block = null);
 
 /// <summary>
 /// The booking rules of a dealer's workshop: shop hours, closed days, minimum notice, how far ahead,
@@ -74,10 +78,10 @@ public sealed class BookingRules(TimeProvider clock)
 
         if (load.BookedInBlock >= rules.MaxAppointmentsPerBlock)
         {
-            var block = BlockStart(start, rules.BlockMinutes);
+            var block = load.Block ?? BlockStart(start, rules.BlockMinutes);
             problems.Add(new(BookingRule.BlockFull,
                 $"{block.ToString("HH:mm", Text)}–{block.AddMinutes(rules.BlockMinutes).ToString("HH:mm", Text)} is fully booked: "
-                + $"{load.BookedInBlock} {(load.BookedInBlock == 1 ? "appointment starts" : "appointments start")} in it (limit {rules.MaxAppointmentsPerBlock})."));
+                + $"{load.BookedInBlock} {(load.BookedInBlock == 1 ? "appointment runs" : "appointments run")} then (limit {rules.MaxAppointmentsPerBlock})."));
         }
         return problems;
     }
@@ -89,6 +93,26 @@ public sealed class BookingRules(TimeProvider clock)
     /// <summary>Time blocks are counted from midnight, so 30-minute blocks start on the hour and half hour.</summary>
     public static DateTime BlockStart(DateTime local, int blockMinutes) =>
         local.Date.AddMinutes((int)local.TimeOfDay.TotalMinutes / blockMinutes * blockMinutes);
+
+    /// <summary>
+    /// The most live bookings that occupy any one time block of <paramref name="start"/> to <paramref name="end"/>:
+    /// a two-hour booking fills every block it covers, not only the one it starts in.
+    /// </summary>
+    public static (int Count, DateTime Block) BusiestBlock(IEnumerable<(DateTime Start, DateTime End)> live, DateTime start, DateTime end, int blockMinutes)
+    {
+        var bookings = live.ToList();
+        var busiest = (Count: 0, Block: BlockStart(start, blockMinutes));
+        for (var block = busiest.Block; ; block = block.AddMinutes(blockMinutes))
+        {
+            var blockEnd = block.AddMinutes(blockMinutes);
+            var count = bookings.Count(b => b.Start < blockEnd && Max(b.End, b.Start.AddMinutes(1)) > block);
+            if (count > busiest.Count) busiest = (count, block);
+            if (blockEnd >= end) break;
+        }
+        return busiest;
+    }
+
+    private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
 
     /// <summary>The sum of the booked services' minutes, and never less than one time block.</summary>
     public static int Duration(IEnumerable<(int Minutes, int Quantity)> services, int blockMinutes) =>

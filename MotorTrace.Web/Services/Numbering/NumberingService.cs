@@ -11,22 +11,23 @@ namespace MotorTrace.Web.Services.Numbering;
 /// so two desks taking a number at the same moment always get different ones, and a rolled-back save
 /// gives its number back.
 /// </summary>
-public sealed class NumberingService(MotorTraceDbContext db)
+public sealed class NumberingService
 {
     public const string WorkOrders = "WorkOrder";
 
     /// <summary>
-    /// Takes the next number of <paramref name="series"/> at <paramref name="dealerId"/>, inside the caller's
+    /// Takes the next number of <paramref name="series"/> at <paramref name="dealerId"/> on the caller's context
+    /// (<paramref name="db"/>, a context per operation), inside the caller's
     /// transaction when there is one (the number is then only used if the caller commits), else in its own.
     /// Call it before adding the caller's own changes: creating a missing sequence row saves the context.
     /// <paramref name="firstValue"/> gives the first number of a new series (e.g. after imported records).
     /// </summary>
-    public async Task<long> NextAsync(Guid dealerId, string series, Func<Task<long>>? firstValue = null)
+    public async Task<long> NextAsync(MotorTraceDbContext db, Guid dealerId, string series, Func<Task<long>>? firstValue = null)
     {
         var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync() : null;
         try
         {
-            var number = await TakeAsync(dealerId, series, firstValue);
+            var number = await TakeAsync(db, dealerId, series, firstValue);
             if (own is not null) await own.CommitAsync();
             return number;
         }
@@ -36,7 +37,7 @@ public sealed class NumberingService(MotorTraceDbContext db)
         }
     }
 
-    private async Task<long> TakeAsync(Guid dealerId, string series, Func<Task<long>>? firstValue)
+    private static async Task<long> TakeAsync(MotorTraceDbContext db, Guid dealerId, string series, Func<Task<long>>? firstValue)
     {
         for (var attempt = 0; attempt < 3; attempt++)
         {

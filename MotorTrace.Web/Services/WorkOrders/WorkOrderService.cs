@@ -6,7 +6,7 @@ using MotorTrace.Data.Entities.Vehicles;
 using MotorTrace.Data.Entities.WorkOrders;
 using MotorTrace.Web.Services.Appointments;
 using MotorTrace.Web.Services.Numbering;
-using MotorTrace.Web.Services.Settings;
+using MotorTrace.Web.Services.Identity;
 using WorkOrderServiceLine = MotorTrace.Data.Entities.WorkOrders.WorkOrderService;
 
 namespace MotorTrace.Web.Services.WorkOrders;
@@ -25,7 +25,8 @@ public sealed class CheckInForm
     public Guid Version { get; set; }
 }
 
-public sealed record WorkOrderServiceRow(string Description, int Quantity, decimal UnitPrice, decimal Subtotal);
+/// <summary>A priced line of a work order: a service or a part.</summary>
+public sealed record WorkOrderLineRow(string Kind, string Description, int Quantity, decimal UnitPrice, decimal Subtotal);
 
 public sealed record WorkOrderDetail(
     Guid Id,
@@ -45,11 +46,11 @@ public sealed record WorkOrderDetail(
     DateTime OpenedAt,
     Guid? AppointmentId,
     DateTime? AppointmentStart,
-    decimal? EstimatedTotal,
-    IReadOnlyList<WorkOrderServiceRow> Services,
+    IReadOnlyList<WorkOrderLineRow> Lines,
     string Currency)
 {
-    public decimal ServicesTotal => Services.Sum(s => s.Subtotal);
+    /// <summary>The total shown is always the sum of the lines shown (before tax), never a stored figure that could disagree.</summary>
+    public decimal Total => Lines.Sum(l => l.Subtotal);
 }
 
 /// <summary>
@@ -57,13 +58,14 @@ public sealed record WorkOrderDetail(
 /// estimate, approvals, labor and closing come with the work order issue.
 /// </summary>
 public sealed class WorkOrderService(
-    MotorTraceDbContext db,
-    DisplayTimeZone zone,
+    IDbContextFactory<MotorTraceDbContext> dbFactory,
+    CurrentUser user,
+    DealerContext dealer,
     NumberingService numbering,
-    DealerSettingsService settings,
-    TimeProvider clock)
+    TimeProvider clock,
+    LiveUpdates live)
 {
-    /// <summary>The work order number of a dealer: <c>WO-D001-000042</c>.</summary>
+    /// <summary>The one work order number format: <c>WO-D001-000042</c> (the demo data is numbered the same way).</summary>
     public static string FormatNumber(string dealerCode, long number) => $"WO-{dealerCode}-{number:000000}";
 
     /// <summary>
@@ -74,16 +76,15 @@ public sealed class WorkOrderService(
     /// </summary>
     public async Task<ServiceResult<Guid>> CheckInAsync(Guid appointmentId, CheckInForm form)
     {
-        if (db.DealerScope is not { } dealerId) return ServiceResult.NoDealerChosen;
+        if (user.DealerScope is not { } dealerId) return ServiceResult.NoDealerChosen;
+        await dealer.LoadAsync();
+        await using var db = await dbFactory.CreateDbContextAsync();
         var appointment = await db.Appointments.Include(a => a.Services).ThenInclude(s => s.CannedService)
             .FirstOrDefaultAsync(a => a.Id == appointmentId);
         if (appointment is null) return ServiceResult.Fail("", "This appointment no longer exists.");
-        if (await ExistingNumberAsync(appointmentId) is { } existing) return AlreadyCheckedIn(existing);
-        if (!AppointmentStatusFlow.CanCheckIn(appointment.Status))
-            return ServiceResult.Fail("", $"Only a pending or confirmed appointment can be checked in; this one is {AppointmentStatusFlow.Label(appointment.Status).ToLowerInvariant()}.");
-        var day = DateOnly.FromDateTime(zone.ToLocal(appointment.StartTime));
-        if (day != zone.Today)
-            return ServiceResult.Fail("", $"Check-in is on the day of the appointment ({day:ddd d MMM yyyy}). Change the booking's date first if the car came on another day.");
+        var existing = await ExistingNumberAsync(db, appointmentId);
+        var day = DateOnly.FromDateTime(dealer.ToLocal(appointment.StartTime));
+        if (AppointmentStatusFlow.WhyNoCheckIn(appointment.Status, existing?.Number, day, dealer.Today) is { } why) return ServiceResult.Fail("", why);
         if (form.Odometer is not { } odometer) return ServiceResult.Fail(nameof(CheckInForm.Odometer), "Enter the odometer reading.");
 
         var mileage = await db.VehicleMileages.FirstOrDefaultAsync(m => m.VehicleId == appointment.VehicleId);
@@ -94,10 +95,10 @@ public sealed class WorkOrderService(
         if (appointment.Version != form.Version) return ServiceResult.Conflict("appointment");
         var dealerCode = await db.Dealers.Where(d => d.Id == dealerId).Select(d => d.DealerCode).SingleAsync();
         var now = clock.GetUtcNow().UtcDateTime;
-        var userId = db.CurrentUser.UserId;
+        var userId = user.UserId;
 
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var number = await numbering.NextAsync(dealerId, NumberingService.WorkOrders, () => FirstNumberAsync(dealerId, dealerCode));
+        var number = await numbering.NextAsync(db, dealerId, NumberingService.WorkOrders, () => FirstNumberAsync(db, dealerId, dealerCode));
         // Set only now: the numbering may save the context, and the appointment must not be part of that save.
         db.Entry(appointment).Property(a => a.Version).OriginalValue = form.Version;
         var lines = appointment.Services.OrderBy(s => s.CannedService.Name).Select(s => new WorkOrderServiceLine
@@ -137,8 +138,8 @@ public sealed class WorkOrderService(
             Services = lines,
         };
         db.WorkOrders.Add(workOrder);
-        AppointmentStatusFlow.Apply(db, appointment, AppointmentStatus.InProgress, $"Checked in: {workOrder.WorkOrderNumber}", now);
-        RecordOdometer(appointment, mileage, odometer, userId, now, workOrder.WorkOrderNumber);
+        AppointmentStatusFlow.Apply(db, appointment, AppointmentStatus.InProgress, $"Checked in: {workOrder.WorkOrderNumber}", now, userId);
+        RecordOdometer(db, appointment, mileage, odometer, userId, now, workOrder.WorkOrderNumber);
 
         try
         {
@@ -150,12 +151,13 @@ public sealed class WorkOrderService(
             // Another desk checked the same appointment in (unique AppointmentId, or the appointment's version moved).
             await transaction.RollbackAsync();
             db.ChangeTracker.Clear();
-            return await ExistingNumberAsync(appointmentId) is { } other ? AlreadyCheckedIn(other) : ServiceResult.Conflict("appointment");
+            return await ExistingNumberAsync(db, appointmentId) is { } other ? AlreadyCheckedIn(other) : ServiceResult.Conflict("appointment");
         }
+        await live.PublishAsync(new LiveUpdate.AppointmentsChanged(dealerId));
         return new ServiceResult<Guid>(workOrder.Id, ServiceResult.Ok);
     }
 
-    private void RecordOdometer(Appointment appointment, VehicleMileage? mileage, int odometer, Guid? userId, DateTime now, string workOrderNumber)
+    private static void RecordOdometer(MotorTraceDbContext db, Appointment appointment, VehicleMileage? mileage, int odometer, Guid? userId, DateTime now, string workOrderNumber)
     {
         if (mileage is null)
         {
@@ -188,7 +190,7 @@ public sealed class WorkOrderService(
     /// The first number of a dealer's series continues after work orders already on file: numbered in this
     /// format, or in the plain <c>WO-000123</c> form of imported (and demo) data, so numbers never restart.
     /// </summary>
-    private async Task<long> FirstNumberAsync(Guid dealerId, string dealerCode)
+    private static async Task<long> FirstNumberAsync(MotorTraceDbContext db, Guid dealerId, string dealerCode)
     {
         long last = 0;
         foreach (var prefix in new[] { FormatNumber(dealerCode, 0)[..^6], "WO-" })
@@ -201,29 +203,33 @@ public sealed class WorkOrderService(
         return last + 1;
     }
 
-    private async Task<(Guid Id, string Number)?> ExistingNumberAsync(Guid appointmentId) =>
+    private static async Task<(Guid Id, string Number)?> ExistingNumberAsync(MotorTraceDbContext db, Guid appointmentId) =>
         await db.WorkOrders.AsNoTracking().Where(w => w.AppointmentId == appointmentId)
             .Select(w => new { w.Id, w.WorkOrderNumber }).FirstOrDefaultAsync() is { } w ? (w.Id, w.WorkOrderNumber) : null;
 
     private static ServiceResult AlreadyCheckedIn((Guid Id, string Number) existing) =>
         ServiceResult.Fail("", $"This appointment is already checked in as work order {existing.Number}.");
 
-    public async Task<WorkOrderDetail?> DetailAsync(Guid id)
+    public async Task<WorkOrderDetail?> DetailAsync(Guid id, CancellationToken ct = default)
     {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
         var row = await db.WorkOrders.AsNoTracking().Where(w => w.Id == id)
             .Select(w => new
             {
                 w.Id, w.WorkOrderNumber, w.Status, w.Source, w.CustomerId, CustomerName = w.Customer.Name, CustomerPhone = w.Customer.Phone,
                 w.VehicleId, w.Vehicle.Year, w.Vehicle.Make, w.Vehicle.Model, w.Vehicle.LicensePlate, w.Vehicle.Vin, w.OdometerReading,
                 w.Complaint, Advisor = w.Advisor == null ? null : w.Advisor.FullName, w.OpenedAt, w.AppointmentId,
-                AppointmentStart = w.Appointment == null ? (DateTime?)null : w.Appointment.StartTime, w.EstimatedTotal, w.DealerId,
+                AppointmentStart = w.Appointment == null ? (DateTime?)null : w.Appointment.StartTime, w.DealerId,
                 Services = w.Services.OrderBy(s => s.CreatedAt).ThenBy(s => s.Id)
-                    .Select(s => new WorkOrderServiceRow(s.Description, s.Quantity, s.UnitPrice, s.Subtotal)).ToList(),
+                    .Select(s => new WorkOrderLineRow("Service", s.Description, s.Quantity, s.UnitPrice, s.Subtotal)).ToList(),
+                Parts = w.Parts.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id)
+                    .Select(p => new WorkOrderLineRow("Part", p.Description, p.Quantity, p.UnitPrice, p.Subtotal)).ToList(),
+                Currency = db.DealerSettings.Where(s => s.DealerId == w.DealerId).Select(s => s.CurrencyCode).FirstOrDefault(),
             })
-            .FirstOrDefaultAsync();
+            .FirstOrDefaultAsync(ct);
         if (row is null) return null;
         return new WorkOrderDetail(row.Id, row.WorkOrderNumber, row.Status, row.Source, row.CustomerId, row.CustomerName, row.CustomerPhone,
             row.VehicleId, $"{row.Year} {row.Make} {row.Model}", row.LicensePlate, row.Vin, row.OdometerReading, row.Complaint, row.Advisor,
-            row.OpenedAt, row.AppointmentId, row.AppointmentStart, row.EstimatedTotal, row.Services, await settings.CurrencyAsync(row.DealerId));
+            row.OpenedAt, row.AppointmentId, row.AppointmentStart, [.. row.Services, .. row.Parts], row.Currency ?? DealerContext.DefaultCurrency);
     }
 }

@@ -1,26 +1,30 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MotorTrace.Data;
 using MotorTrace.Data.Entities.Appointments;
 using MotorTrace.Data.Entities.WorkOrders;
+using MotorTrace.Tests.Integration;
 using MotorTrace.Tests.Integration.Infrastructure;
+using MotorTrace.Web.Services;
 using MotorTrace.Web.Services.Numbering;
+using MotorTrace.Web.Services.WorkOrders;
+using WorkOrderService = MotorTrace.Web.Services.WorkOrders.WorkOrderService;
 
-namespace MotorTrace.Tests.Integration;
+namespace MotorTrace.Tests.Services;
 
-[Trait("Category", "Integration")]
-public sealed class SqliteCheckInTests(SqliteFactory app) : CheckInTests(app), IClassFixture<SqliteFactory>;
+[Trait("Category", "Services")]
+public sealed class SqliteCheckInServiceTests(SqliteFactory app) : CheckInServiceTests(app), IClassFixture<SqliteFactory>;
 
-[Trait("Category", "Integration")]
-public sealed class PostgresCheckInTests(PostgresFactory app) : CheckInTests(app), IClassFixture<PostgresFactory>;
+[Trait("Category", "Services")]
+public sealed class PostgresCheckInServiceTests(PostgresFactory app) : CheckInServiceTests(app), IClassFixture<PostgresFactory>;
 
 /// <summary>
-/// Check-in through /appointments/{id}/check-in: one work order per appointment, numbered per dealer, with
-/// the booking's services, odometer and complaint; the read-only work order page shows it.
+/// Check-in on <see cref="WorkOrderService"/>: one work order per appointment, numbered per dealer in the one format,
+/// with the booking's services, odometer and complaint; the read-only work order page shows it (prerendered GET).
 /// </summary>
-public abstract partial class CheckInTests(MotorTraceFactory app)
+public abstract partial class CheckInServiceTests(MotorTraceFactory app)
 {
     [DatabaseFact]
     public async Task Check_in_opens_one_numbered_work_order_with_the_services_copied_and_moves_the_appointment_on()
@@ -29,17 +33,13 @@ public abstract partial class CheckInTests(MotorTraceFactory app)
         await shop.ResetAsync();
         var id = await shop.InsertAsync(AppointmentScenario.ToUtc(shop.LocalNow), AppointmentStatus.Confirmed, notes: "Brakes squeal");
 
-        var form = await Forms.GetPageAsync(shop.Advisor.Client, $"/appointments/{id}/check-in");
-        Assert.Equal("Brakes squeal", form.QuerySelector<AngleSharp.Html.Dom.IHtmlTextAreaElement>("#complaint")!.Value);
-        using var response = await BrowserForm.SubmitAsync(shop.Advisor.Client, form, "check-in", new Dictionary<string, string>
-        {
-            ["Input.Odometer"] = "12345",
-            ["Input.Complaint"] = "Brakes squeal when cold",
-        });
+        var checkInPage = await Forms.GetPageAsync(shop.Advisor.Client, $"/appointments/{id}/check-in");
+        Assert.Equal("Brakes squeal", checkInPage.QuerySelector("textarea")!.TextContent.Trim());
+        var result = await CheckInAsync(shop, shop.Advisor, id, 12345, "Brakes squeal when cold");
 
-        AppointmentScenario.AssertRedirectTo(response, "/workorders/");
+        Assert.True(result.Succeeded, string.Join(" | ", result.Result.Errors));
         var order = await shop.DbAsync(db => db.WorkOrders.AsNoTracking().Include(w => w.Services).SingleAsync(w => w.AppointmentId == id));
-        Assert.Equal(AppointmentScenario.IdFrom(response), order.Id);
+        Assert.Equal(result.Value, order.Id);
         Assert.Matches($"^WO-{shop.DealerCode}-\\d{{6}}$", order.WorkOrderNumber);
         Assert.Equal((shop.CustomerId, shop.VehicleId, shop.Advisor.UserId), (order.CustomerId, order.VehicleId, order.AdvisorId));
         Assert.Equal((WorkOrderStatus.Open, JobSource.Appointment, 12345, "Brakes squeal when cold"),
@@ -48,9 +48,9 @@ public abstract partial class CheckInTests(MotorTraceFactory app)
         Assert.Equal(
             [("Brake inspection", 1, 950m, 950m), ("Oil change", 2, 500m, 1000m)],
             order.Services.OrderBy(s => s.Description).Select(s => (s.Description, s.Quantity, s.UnitPrice, s.Subtotal)));
-        Assert.Equal(1950m, order.EstimatedTotal);
+        Assert.Equal((1950m, 1950m), (order.EstimatedTotal, order.TotalAmount));
 
-        Assert.Equal(AppointmentStatus.InProgress, await shop.DbAsync(db => db.Appointments.Where(a => a.Id == id).Select(a => a.Status).SingleAsync()));
+        Assert.Equal(AppointmentStatus.InProgress, await shop.StatusAsync(id));
         Assert.Equal(AppointmentStatus.InProgress, await shop.DbAsync(db => db.AppointmentStatusChanges.Where(c => c.AppointmentId == id).Select(c => c.ToStatus).SingleAsync()));
         Assert.Equal(12345, await shop.DbAsync(db => db.VehicleMileages.Where(m => m.VehicleId == shop.VehicleId).Select(m => m.CurrentMileage).SingleAsync()));
 
@@ -60,65 +60,81 @@ public abstract partial class CheckInTests(MotorTraceFactory app)
         Assert.NotNull(page.QuerySelector($"a[href='/customers/{shop.CustomerId}']"));
         Assert.NotNull(page.QuerySelector($"a[href='/vehicles/{shop.VehicleId}']"));
         Assert.Contains("12,345 km", page.Body!.TextContent);
-        Assert.Contains("INR 1,950.00", page.QuerySelector("tfoot")!.TextContent);
+        Assert.Contains("INR 1,950.00", page.QuerySelector("[data-testid='work-order-total']")!.TextContent);
+
+        var technicianView = await Forms.GetPageAsync(shop.Technician.Client, $"/workorders/{order.Id}");
+        Assert.Empty(technicianView.QuerySelectorAll("a[href^='/customers/'], a[href^='/vehicles/']"));
     }
 
     [DatabaseFact]
-    public async Task A_second_check_in_is_refused_with_a_link_to_the_existing_work_order()
+    public async Task The_work_order_total_is_the_sum_of_its_lines_whatever_total_is_stored()
+    {
+        var shop = await AppointmentScenario.ForAsync(app);
+        await shop.ResetAsync();
+        var order = new WorkOrder
+        {
+            DealerId = shop.DealerId, WorkOrderNumber = $"WO-{shop.DealerCode}-9{Random.Shared.Next(10_000, 99_999)}", CustomerId = shop.CustomerId,
+            VehicleId = shop.VehicleId, Status = WorkOrderStatus.InProgress, OpenedAt = DateTime.UtcNow, EstimatedTotal = 99m, TotalAmount = 12_345m,
+        };
+        order.Services.Add(new MotorTrace.Data.Entities.WorkOrders.WorkOrderService { DealerId = shop.DealerId, Description = "Oil change", Quantity = 2, UnitPrice = 500m, Subtotal = 1000m });
+        order.Parts.Add(new WorkOrderPart { DealerId = shop.DealerId, Description = "Oil filter", Quantity = 1, UnitPrice = 250.50m, Subtotal = 250.50m });
+        await shop.DbAsync(db => { db.WorkOrders.Add(order); return db.SaveChangesAsync(); });
+
+        var detail = await shop.AsAsync<WorkOrderService, WorkOrderDetail?>(shop.Advisor, s => s.DetailAsync(order.Id));
+
+        Assert.Equal(1250.50m, detail!.Total);
+        Assert.Equal(["Service", "Part"], detail.Lines.Select(l => l.Kind));
+        var page = await Forms.GetPageAsync(shop.Advisor.Client, $"/workorders/{order.Id}");
+        Assert.Contains("INR 1,250.50", page.QuerySelector("[data-testid='work-order-total']")!.TextContent);
+    }
+
+    [DatabaseFact]
+    public async Task A_second_check_in_is_refused_naming_the_existing_work_order()
     {
         var shop = await AppointmentScenario.ForAsync(app);
         await shop.ResetAsync();
         var id = await shop.InsertAsync(AppointmentScenario.ToUtc(shop.LocalNow));
-        // Two desks open the check-in form before either submits.
-        var first = await Forms.GetPageAsync(shop.Advisor.Client, $"/appointments/{id}/check-in");
-        var second = await Forms.GetPageAsync(shop.Manager.Client, $"/appointments/{id}/check-in");
+        var version = await shop.VersionAsync(id); // two desks open the form before either saves
 
-        using (var done = await BrowserForm.SubmitAsync(shop.Advisor.Client, first, "check-in", new Dictionary<string, string> { ["Input.Odometer"] = "11000" }))
-            AppointmentScenario.AssertRedirectTo(done, "/workorders/");
-        using var again = await BrowserForm.SubmitAsync(shop.Manager.Client, second, "check-in", new Dictionary<string, string> { ["Input.Odometer"] = "11000" });
+        var first = await CheckInAsync(shop, shop.Advisor, id, 11000, version: version);
+        var again = await CheckInAsync(shop, shop.Manager, id, 11000, version: version);
 
-        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        var order = await shop.DbAsync(db => db.WorkOrders.Where(w => w.AppointmentId == id).Select(w => new { w.Id, w.WorkOrderNumber }).SingleAsync());
-        var page = await Forms.ParseAsync(again);
-        Assert.Contains($"already checked in as work order {order.WorkOrderNumber}", page.Body!.TextContent);
-        Assert.NotNull(page.QuerySelector($"a[href='/workorders/{order.Id}']"));
+        Assert.True(first.Succeeded);
+        var number = await shop.DbAsync(db => db.WorkOrders.Where(w => w.AppointmentId == id).Select(w => w.WorkOrderNumber).SingleAsync());
+        Assert.Contains($"already checked in as work order {number}", AppointmentScenario.MessagesAt(again.Result, ""));
         Assert.Equal(1, await shop.DbAsync(db => db.WorkOrders.CountAsync(w => w.DealerId == shop.DealerId)));
     }
 
     [DatabaseFact]
-    public async Task A_lower_odometer_reading_is_refused_and_nothing_is_saved()
+    public async Task A_lower_odometer_reading_is_refused_at_the_odometer_and_nothing_is_saved()
     {
         var shop = await AppointmentScenario.ForAsync(app);
         await shop.ResetAsync();
         var id = await shop.InsertAsync(AppointmentScenario.ToUtc(shop.LocalNow));
 
-        using var response = await BrowserForm.SubmitAsync(shop.Advisor.Client, $"/appointments/{id}/check-in", "check-in",
-            new Dictionary<string, string> { ["Input.Odometer"] = (AppointmentScenario.StartingMileage - 1).ToString() });
+        var result = await CheckInAsync(shop, shop.Advisor, id, AppointmentScenario.StartingMileage - 1);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("last recorded reading of this vehicle is 10,000 km", AppointmentScenario.MessagesNextTo(await Forms.ParseAsync(response), "odometer"));
+        Assert.Contains("last recorded reading of this vehicle is 10,000 km", AppointmentScenario.MessagesAt(result.Result, nameof(CheckInForm.Odometer)));
         Assert.Equal(0, await shop.DbAsync(db => db.WorkOrders.CountAsync(w => w.AppointmentId == id)));
-        Assert.Equal(AppointmentStatus.Pending, await shop.DbAsync(db => db.Appointments.Where(a => a.Id == id).Select(a => a.Status).SingleAsync()));
+        Assert.Equal(AppointmentStatus.Pending, await shop.StatusAsync(id));
         Assert.Equal(AppointmentScenario.StartingMileage, await shop.DbAsync(db => db.VehicleMileages.Where(m => m.VehicleId == shop.VehicleId).Select(m => m.CurrentMileage).SingleAsync()));
     }
 
     [DatabaseFact]
-    public async Task Check_in_is_refused_on_another_day_and_for_a_cancelled_appointment()
+    public async Task Check_in_is_refused_on_another_day_and_for_a_cancelled_appointment_and_the_pages_say_why()
     {
         var shop = await AppointmentScenario.ForAsync(app);
         await shop.ResetAsync();
         var tomorrow = await shop.InsertAsync(AppointmentScenario.ToUtc(shop.LocalNow.Date.AddDays(1).AddHours(10)));
         var cancelled = await shop.InsertAsync(AppointmentScenario.ToUtc(shop.LocalNow), AppointmentStatus.Cancelled);
 
-        foreach (var (id, reason) in new[] { (tomorrow, "Check-in is on the day of the appointment"), (cancelled, "this one is cancelled") })
+        foreach (var (id, reason) in new[] { (tomorrow, "Check-in opens on the day of the appointment"), (cancelled, "this one is cancelled") })
         {
             var page = await Forms.GetPageAsync(shop.Advisor.Client, $"/appointments/{id}/check-in");
-            Assert.Contains(reason, Forms.Alerts(page));
-            Assert.Empty(page.QuerySelectorAll("input[name='_handler'][value='check-in']"));
-            // Posted by hand all the same.
-            using var response = await Forms.PostWithTokenAsync(shop.Advisor.Client, $"/appointments/{id}/check-in",
-                new Dictionary<string, string> { ["_handler"] = "check-in", ["Input.Odometer"] = "20000" });
-            Assert.False((int)response.StatusCode is >= 300 and < 400, $"Answered {(int)response.StatusCode} {response.Headers.Location}");
+            Assert.Contains(reason, page.Body!.TextContent);
+            Assert.Empty(page.QuerySelectorAll("form"));
+            var result = await CheckInAsync(shop, shop.Advisor, id, 20000);
+            Assert.Contains(reason, AppointmentScenario.MessagesAt(result.Result, ""));
         }
         Assert.Equal(0, await shop.DbAsync(db => db.WorkOrders.CountAsync(w => w.DealerId == shop.DealerId)));
     }
@@ -133,17 +149,15 @@ public abstract partial class CheckInTests(MotorTraceFactory app)
             await db.DealerSequences.Where(s => s.DealerId == shop.DealerId && s.Name == NumberingService.WorkOrders).ExecuteDeleteAsync();
             db.WorkOrders.Add(new WorkOrder
             {
-                DealerId = shop.DealerId, WorkOrderNumber = "WO-000041", CustomerId = shop.CustomerId, VehicleId = shop.VehicleId,
+                DealerId = shop.DealerId, WorkOrderNumber = $"WO-{shop.DealerCode}-000041", CustomerId = shop.CustomerId, VehicleId = shop.VehicleId,
                 Status = WorkOrderStatus.Closed, OpenedAt = DateTime.UtcNow.AddYears(-1),
             });
             return await db.SaveChangesAsync();
         });
         var id = await shop.InsertAsync(AppointmentScenario.ToUtc(shop.LocalNow));
 
-        using var response = await BrowserForm.SubmitAsync(shop.Advisor.Client, $"/appointments/{id}/check-in", "check-in",
-            new Dictionary<string, string> { ["Input.Odometer"] = "10100" });
+        Assert.True((await CheckInAsync(shop, shop.Advisor, id, 10100)).Succeeded);
 
-        AppointmentScenario.AssertRedirectTo(response, "/workorders/");
         Assert.Equal($"WO-{shop.DealerCode}-000042", await shop.DbAsync(db => db.WorkOrders.Where(w => w.AppointmentId == id).Select(w => w.WorkOrderNumber).SingleAsync()));
     }
 
@@ -156,7 +170,8 @@ public abstract partial class CheckInTests(MotorTraceFactory app)
         var numbers = await Task.WhenAll(Enumerable.Range(0, 24).Select(_ => Task.Run(async () =>
         {
             await using var scope = app.Services.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<NumberingService>().NextAsync(shop.DealerId, series);
+            await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<MotorTraceDbContext>>().CreateDbContextAsync();
+            return await scope.ServiceProvider.GetRequiredService<NumberingService>().NextAsync(db, shop.DealerId, series);
         })));
 
         Assert.Equal(24, numbers.Distinct().Count());
@@ -171,15 +186,12 @@ public abstract partial class CheckInTests(MotorTraceFactory app)
         await shop.ResetAsync();
         var first = await shop.InsertAsync(AppointmentScenario.ToUtc(shop.LocalNow), withServices: false);
         var second = await shop.InsertAsync(AppointmentScenario.ToUtc(shop.LocalNow), withServices: false);
-        var forms = await Task.WhenAll(
-            Forms.GetPageAsync(shop.Advisor.Client, $"/appointments/{first}/check-in"),
-            Forms.GetPageAsync(shop.Manager.Client, $"/appointments/{second}/check-in"));
 
-        var responses = await Task.WhenAll(
-            BrowserForm.SubmitAsync(shop.Advisor.Client, forms[0], "check-in", new Dictionary<string, string> { ["Input.Odometer"] = "15000" }),
-            BrowserForm.SubmitAsync(shop.Manager.Client, forms[1], "check-in", new Dictionary<string, string> { ["Input.Odometer"] = "15000" }));
+        var results = await Task.WhenAll(
+            CheckInAsync(shop, shop.Advisor, first, 15000),
+            CheckInAsync(shop, shop.Manager, second, 15000));
 
-        foreach (var response in responses) AppointmentScenario.AssertRedirectTo(response, "/workorders/");
+        Assert.All(results, r => Assert.True(r.Succeeded, string.Join(" | ", r.Result.Errors)));
         var numbers = await shop.DbAsync(db => db.WorkOrders.Where(w => w.DealerId == shop.DealerId).Select(w => w.WorkOrderNumber).ToListAsync());
         Assert.Equal(2, numbers.Distinct().Count());
         Assert.All(numbers, n => Assert.Matches(WorkOrderNumber(), n));
@@ -191,9 +203,7 @@ public abstract partial class CheckInTests(MotorTraceFactory app)
         var shop = await AppointmentScenario.ForAsync(app);
         await shop.ResetAsync();
         var id = await shop.InsertAsync(AppointmentScenario.ToUtc(shop.LocalNow));
-        using (var done = await BrowserForm.SubmitAsync(shop.Advisor.Client, $"/appointments/{id}/check-in", "check-in", new Dictionary<string, string> { ["Input.Odometer"] = "10500" }))
-            AppointmentScenario.AssertRedirectTo(done, "/workorders/");
-        var order = await shop.DbAsync(db => db.WorkOrders.Where(w => w.AppointmentId == id).Select(w => w.Id).SingleAsync());
+        var order = (await CheckInAsync(shop, shop.Advisor, id, 10500)).Value;
         var otherDealer = await app.UserAsync("manager@d2.motortrace.test");
 
         foreach (var path in new[] { $"/appointments/{id}", $"/appointments/{id}/edit", $"/appointments/{id}/check-in", $"/workorders/{order}",
@@ -202,6 +212,13 @@ public abstract partial class CheckInTests(MotorTraceFactory app)
             using var response = await otherDealer.Client.GetAsync(path);
             Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{path} answered {(int)response.StatusCode} to another dealer's manager.");
         }
+        Assert.Null(await app.AsUserAsync<WorkOrderService, WorkOrderDetail?>("manager@d2.motortrace.test", s => s.DetailAsync(order)));
+    }
+
+    private static async Task<ServiceResult<Guid>> CheckInAsync(AppointmentScenario shop, SignedInUser user, Guid id, int odometer, string? complaint = null, Guid? version = null)
+    {
+        var form = new CheckInForm { Odometer = odometer, Complaint = complaint, Version = version ?? await shop.VersionAsync(id) };
+        return await shop.AsAsync<WorkOrderService, ServiceResult<Guid>>(user, s => s.CheckInAsync(id, form));
     }
 
     [GeneratedRegex(@"^WO-D\d{3}-\d{6}$")]
