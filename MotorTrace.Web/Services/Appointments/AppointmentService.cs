@@ -77,7 +77,9 @@ public sealed class AppointmentService(
     DealerContext dealer,
     BookingRules rules,
     TimeProvider clock,
-    LiveUpdates live)
+    LiveUpdates live,
+    CustomerService customers,
+    VehicleService vehicles)
 {
     public const int MaxQuantity = 99;
     public const decimal MaxPrice = 10_000_000m;
@@ -171,8 +173,8 @@ public sealed class AppointmentService(
     public async Task<IReadOnlyList<VehicleChoice>> SearchVehiclesAsync(string? text, CancellationToken ct = default)
     {
         if (user.DealerScope is null || string.IsNullOrWhiteSpace(text) || text.Trim().Length < 2) return [];
+        var matches = await customers.SearchAsync(text.Trim()[..Math.Min(text.Trim().Length, 100)], cancellationToken: ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var matches = await new CustomerService(db).SearchAsync(text.Trim()[..Math.Min(text.Trim().Length, 100)]);
         if (matches.Count == 0) return [];
         var cars = await VehiclesOfAsync(db, matches.Select(m => m.Id).ToList(), ct);
         // The customers in the search's order; a car whose plate or VIN matched first within its owner.
@@ -428,9 +430,7 @@ public sealed class AppointmentService(
     {
         if (user.DealerScope is null) return new(null, ServiceResult.NoDealerChosen, []);
         await using var db = await dbFactory.CreateDbContextAsync();
-        // The customer and vehicle rules over this operation's context, so both saves share one transaction.
-        var customers = new CustomerService(db);
-        var vehicles = new VehicleService(db, clock);
+        // The customer and vehicle saves run on this operation's context, so they share one transaction.
         var errors = FormAnnotations.Errors(form.Customer, nameof(NewVisitForm.Customer))
             .Concat(FormAnnotations.Errors(form.Vehicle, nameof(NewVisitForm.Vehicle))).ToList();
         errors.AddRange(CustomerService.Validate(form.Customer).Under(nameof(NewVisitForm.Customer)));
@@ -467,8 +467,7 @@ public sealed class AppointmentService(
         if (user.DealerScope is null) return ServiceResult.NoDealerChosen;
         var annotations = FormAnnotations.Errors(form, "").ToList();
         if (annotations.Count > 0) return new ServiceResult { Errors = annotations };
-        await using var db = await dbFactory.CreateDbContextAsync();
-        return await new VehicleService(db, clock).CreateAsync(customerId, form);
+        return await vehicles.CreateAsync(customerId, form);
     }
 
     public async Task<AppointmentDetail?> DetailAsync(Guid id, CancellationToken ct = default)
