@@ -259,6 +259,7 @@ public static class AuthorizationMatrix
     {
         ["POST /account/logout"] = "signs the visitor out; SignInTests cover it",
         ["GET /error"] = "the exception handler's page, which answers 500 by design",
+        ["GET /vehicles/{Id:guid}/{Tab}"] = "the vehicle page's tabs: the rows above open /mileage, /history and /ownership of it",
         ["GET /account/dealer"] = "a redirect that sets the dealer cookie; TenancyTests cover who may switch",
         ["GET /_blazor"] = "Blazor's circuit hub: the components it runs carry their own authorization",
         ["GET /_blazor/negotiate"] = "Blazor's circuit hub",
