@@ -8,7 +8,8 @@ namespace MotorTrace.Web.Hosting;
 /// <summary>
 /// Jobs run from the command line instead of the web app:
 /// <c>dotnet run --project MotorTrace.Web -- migrate</c> applies schema changes;
-/// <c>-- seed --dealers N --customers-per-dealer N --years N</c> builds a (large) demo network for benchmarks.
+/// <c>-- seed --dealers N --customers-per-dealer N --years N</c> builds a (large) demo network for benchmarks;
+/// <c>-- create-admin --email … --name …</c> gives a database without demo data its first Admin (<see cref="CreateAdminCommand"/>).
 /// </summary>
 public static class Commands
 {
@@ -59,8 +60,18 @@ public static class Commands
                     Console.WriteLine($"Wrote {file}");
                 }
                 return true;
+            case "create-admin":
+                {
+                    var password = app.Configuration["password"] ?? CreateAdminCommand.PromptPassword();
+                    var command = ActivatorUtilities.CreateInstance<CreateAdminCommand>(scope.ServiceProvider);
+                    var errors = await command.CreateAsync(app.Configuration["email"], app.Configuration["name"], password);
+                    foreach (var error in errors) Console.Error.WriteLine(error);
+                    if (errors.Count > 0) Environment.ExitCode = 1;
+                    else Console.WriteLine($"Created the Admin {app.Configuration["email"]?.Trim()}. Sign in with this address and password.");
+                    return true;
+                }
             default:
-                Console.Error.WriteLine($"Unknown command '{args[0]}'. Commands: migrate, schema-script --out folder, seed --dealers N --customers-per-dealer N --years N.");
+                Console.Error.WriteLine($"Unknown command '{args[0]}'. Commands: migrate, schema-script --out folder, seed --dealers N --customers-per-dealer N --years N, create-admin --email address --name \"Full Name\" [--password …].");
                 Environment.ExitCode = 2;
                 return true;
         }
