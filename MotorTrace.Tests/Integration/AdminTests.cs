@@ -381,46 +381,6 @@ public abstract class AdminTests(MotorTraceFactory app)
         Assert.True(await AllowsAsync(technician, ProgrammeModule.MtMeet, ModuleAction.Edit));
     }
 
-    // ---- sessions and sign-in activity ------------------------------------------------------------------------
-
-    [DatabaseFact]
-    public async Task Revoking_a_session_ends_it_signs_that_browser_out_after_the_check_interval_and_is_logged()
-    {
-        var admin = await app.UserAsync(Admin);
-        var name = $"Revoked {Tag()}";
-        var user = await app.SignInAsync(await app.CreateUserAsync(name: name));
-        var sessionId = await app.WithDbAsync(db => db.UserSessions.Where(s => s.UserId == user.UserId).Select(s => s.Id).SingleAsync());
-        var url = $"/admin/sessions?q={Uri.EscapeDataString(user.Email)}";
-        var page = await Forms.GetPageAsync(admin.Client, url);
-        var revoke = Assert.Single(page.QuerySelectorAll<IHtmlButtonElement>("#sessions-grid button[name='RevokeId']"));
-        Assert.Equal(sessionId.ToString(), revoke.Value);
-
-        using (var response = await Forms.SubmitAsync(admin.Client, page, "revoke-session", new Dictionary<string, string> { ["RevokeId"] = revoke.Value }))
-        {
-            Assert.StartsWith("/admin/sessions?", Location(response));
-            Assert.Contains("done=revoked", Location(response));
-        }
-
-        var session = await app.WithDbAsync(db => db.UserSessions.AsNoTracking().SingleAsync(s => s.Id == sessionId));
-        Assert.Equal((false, SessionEndReason.Revoked, admin.UserId), (session.IsActive, session.EndReason, session.EndedById));
-        Assert.NotNull(session.EndedAt);
-        Assert.Empty((await Forms.GetPageAsync(admin.Client, url)).QuerySelectorAll("#sessions-grid tbody tr"));
-        app.Clock.Advance(SessionService.CheckInterval + TimeSpan.FromMinutes(1));
-        using (var after = await user.Client.GetAsync("/"))
-            Assert.True(AccountFlow.IsRedirectTo(after, AccountFlow.LoginPath), $"The revoked browser's / answered {(int)after.StatusCode} {after.Headers.Location}");
-
-        // The row was still on the page of another administrator: revoking it again explains why nothing happens.
-        using var again = await Forms.SubmitAsync(admin.Client, page, "revoke-session", new Dictionary<string, string> { ["RevokeId"] = revoke.Value });
-        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        Assert.Contains("That session had already ended.", Forms.Alerts(await Forms.ParseAsync(again)));
-
-        var activity = await Forms.GetPageAsync(admin.Client, $"/admin/sessions/logins?q={Uri.EscapeDataString(name)}&action={LoginAction.SessionRevoked}");
-        var row = Assert.Single(activity.QuerySelectorAll("#logins-grid tbody tr"));
-        Assert.Contains(name, row.TextContent);
-        Assert.Contains("Session revoked", row.TextContent);
-        Assert.Equal(1, await app.WithDbAsync(db => db.LoginActivities.CountAsync(a => a.UserId == user.UserId && a.Action == LoginAction.SessionRevoked)));
-    }
-
     // ---- other roles ----------------------------------------------------------------------------------------
 
     [DatabaseFact]
@@ -428,7 +388,6 @@ public abstract class AdminTests(MotorTraceFactory app)
     {
         var manager = await app.UserAsync(Manager);
         var target = await app.SignInAsync(await app.CreateUserAsync(Roles.Technician));
-        var sessionId = await app.WithDbAsync(db => db.UserSessions.Where(s => s.UserId == target.UserId).Select(s => s.Id).SingleAsync());
         var tag = Tag();
         var posts = new (string Url, Dictionary<string, string> Fields)[]
         {
@@ -436,7 +395,6 @@ public abstract class AdminTests(MotorTraceFactory app)
                 .Where(f => f.Value is not null).Append(new("_handler", "user-edit")).ToDictionary(f => f.Key, f => f.Value!)),
             ($"/admin/users/{target.UserId}", new() { ["_handler"] = "user-status" }),
             ("/admin/dealers/new", new() { ["_handler"] = "dealer-edit", ["Input.DealerCode"] = $"F{tag}", ["Input.Name"] = $"Forged {tag}" }),
-            ("/admin/sessions", new() { ["_handler"] = "revoke-session", ["RevokeId"] = sessionId.ToString() }),
             ($"/admin/permissions?user={target.UserId}", new()
             {
                 ["_handler"] = "permissions-save", ["Input.Rows[0].Module"] = nameof(ProgrammeModule.DealerPcc), ["Input.Rows[0].Approve"] = "True",
@@ -452,7 +410,6 @@ public abstract class AdminTests(MotorTraceFactory app)
         Assert.Equal(0, await app.WithDbAsync(db => db.Users.CountAsync(u => u.FullName == $"Forged {tag}")));
         Assert.Equal(0, await app.WithDbAsync(db => db.Dealers.CountAsync(d => d.Name == $"Forged {tag}")));
         Assert.True(await app.WithDbAsync(db => db.Users.Where(u => u.Id == target.UserId).Select(u => u.IsActive).SingleAsync()));
-        Assert.True(await app.WithDbAsync(db => db.UserSessions.Where(s => s.Id == sessionId).Select(s => s.IsActive).SingleAsync()));
         Assert.Equal(0, await app.WithDbAsync(db => db.ModuleAccess.CountAsync(m => m.UserId == target.UserId)));
     }
 

@@ -12,6 +12,7 @@ namespace MotorTrace.Web.Hosting;
 /// hand-written migrations onto the generated baseline, ADR-008); <c>-- schema-script --out folder</c> writes the
 /// SQL per provider;
 /// <c>-- seed --dealers N --customers-per-dealer N --years N</c> builds a (large) demo network for benchmarks.
+/// <c>-- create-admin --email … --name …</c> gives a database without demo data its first Admin (<see cref="CreateAdminCommand"/>).
 /// </summary>
 public static class Commands
 {
@@ -73,8 +74,18 @@ public static class Commands
                     Console.WriteLine($"Wrote {schema} and {migrations}");
                 }
                 return true;
+            case "create-admin":
+                {
+                    var password = app.Configuration["password"] ?? CreateAdminCommand.PromptPassword();
+                    var command = ActivatorUtilities.CreateInstance<CreateAdminCommand>(scope.ServiceProvider);
+                    var errors = await command.CreateAsync(app.Configuration["email"], app.Configuration["name"], password);
+                    foreach (var error in errors) Console.Error.WriteLine(error);
+                    if (errors.Count > 0) Environment.ExitCode = 1;
+                    else Console.WriteLine($"Created the Admin {app.Configuration["email"]?.Trim()}. Sign in with this address and password.");
+                    return true;
+                }
             default:
-                Console.Error.WriteLine($"Unknown command '{args[0]}'. Commands: migrate, schema-script --out folder, seed --dealers N --customers-per-dealer N --years N.");
+                Console.Error.WriteLine($"Unknown command '{args[0]}'. Commands: migrate, schema-script --out folder, seed --dealers N --customers-per-dealer N --years N, create-admin --email address --name \"Full Name\" [--password …].");
                 Environment.ExitCode = 2;
                 return true;
         }

@@ -93,6 +93,13 @@ public static class StatusStyles
             AuditAction.Delete => Color.Error,
             _ => Color.Primary,
         },
+        LoginAction s => s switch
+        {
+            LoginAction.SignedIn => Color.Success,
+            LoginAction.SignInFailed or LoginAction.LockedOut => Color.Error,
+            LoginAction.SessionRevoked => Color.Warning,
+            _ => Color.Default,
+        },
         _ => Color.Default,
     };
 
@@ -103,6 +110,9 @@ public static class StatusStyles
         AuditAction.Insert => "Created",
         AuditAction.Update => "Changed",
         AuditAction.Delete => "Deleted",
+        LoginAction.SignInFailed => "Sign-in failed",
+        LoginAction.PasswordResetRequested => "Password email sent",
+        LoginAction.PasswordReset => "Password changed",
         _ => Words(value.ToString()),
     };
 

@@ -31,7 +31,8 @@ public sealed record AuditChange(string Property, string? Old, string? New, bool
 public sealed record UserOption(Guid Id, string FullName, string? Email);
 
 /// <summary>Reads the audit trail the auditing interceptor writes; nothing here changes it.</summary>
-public sealed class AuditService(MotorTraceDbContext db, DisplayTimeZone zone)
+/// <remarks>Dates of the filters are days of the dealer being worked in (UTC in "All dealers"), as <see cref="DealerContext"/> shows times.</remarks>
+public sealed class AuditService(IDbContextFactory<MotorTraceDbContext> dbFactory, DealerContext zone)
 {
     public static readonly string[] FilterNames = ["entity", "action", "user", "from", "to"];
 
@@ -42,8 +43,9 @@ public sealed class AuditService(MotorTraceDbContext db, DisplayTimeZone zone)
         { "action", a => a.Action },
     }.ThenBy(a => a.Id);
 
-    public Task<GridResult<AuditRow>> ListAsync(GridQuery query)
+    public async Task<GridResult<AuditRow>> ListAsync(GridQuery query, CancellationToken cancellationToken = default)
     {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var rows = db.AuditLogs.AsNoTracking();
         if (query.Filter("entity") is { } entity) rows = rows.Where(a => a.EntityType == entity);
         if (Enum.TryParse<AuditAction>(query.Filter("action"), ignoreCase: true, out var action) && Enum.IsDefined(action))
@@ -63,13 +65,15 @@ public sealed class AuditService(MotorTraceDbContext db, DisplayTimeZone zone)
         if (query.Search is { } search)
             rows = rows.Where(a => a.EntityId == search);
 
-        return rows.ToGridResultAsync(query, Sorts, a => new AuditRow(
+        return await rows.ToGridResultAsync(query, Sorts, a => new AuditRow(
             a.Id, a.CreatedAt, a.UserId, db.Users.Where(u => u.Id == a.UserId).Select(u => u.FullName).FirstOrDefault(),
             a.Action, a.EntityType, a.EntityId, db.Dealers.Where(d => d.Id == a.DealerId).Select(d => d.DealerCode).FirstOrDefault()));
     }
 
-    public async Task<AuditDetails?> GetAsync(Guid id) =>
-        await db.AuditLogs.AsNoTracking().Where(a => a.Id == id).Select(a => new AuditDetails(
+    public async Task<AuditDetails?> GetAsync(Guid id)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.AuditLogs.AsNoTracking().Where(a => a.Id == id).Select(a => new AuditDetails(
             a.Id, a.CreatedAt, a.UserId,
             db.Users.Where(u => u.Id == a.UserId).Select(u => u.FullName).FirstOrDefault(),
             db.Users.Where(u => u.Id == a.UserId).Select(u => u.Email).FirstOrDefault(),
@@ -77,17 +81,24 @@ public sealed class AuditService(MotorTraceDbContext db, DisplayTimeZone zone)
             db.Dealers.Where(d => d.Id == a.DealerId).Select(d => d.DealerCode).FirstOrDefault(),
             db.Dealers.Where(d => d.Id == a.DealerId).Select(d => d.Name).FirstOrDefault(),
             a.IpAddress, a.UserAgent, a.OldValues, a.NewValues)).FirstOrDefaultAsync();
+    }
 
-    public async Task<IReadOnlyList<string>> EntityTypesAsync() =>
-        await db.AuditLogs.AsNoTracking().Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync();
+    public async Task<IReadOnlyList<string>> EntityTypesAsync()
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.AuditLogs.AsNoTracking().Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync();
+    }
 
     /// <summary>The people who appear in the audit trail, for the user filter.</summary>
-    public async Task<IReadOnlyList<UserOption>> ActorsAsync() =>
-        await db.Users.AsNoTracking()
+    public async Task<IReadOnlyList<UserOption>> ActorsAsync()
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Users.AsNoTracking()
             .Where(u => db.AuditLogs.Any(a => a.UserId == u.Id))
             .OrderBy(u => u.FullName)
             .Select(u => new UserOption(u.Id, u.FullName, u.Email))
             .ToListAsync();
+    }
 
     public static DateOnly? ParseDate(string? value) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using MotorTrace.Data;
 using MotorTrace.Data.Entities.Network;
@@ -14,7 +15,7 @@ public sealed record LoginActivityRow(Guid Id, DateTime CreatedAt, Guid? UserId,
     string? Reason, string? IpAddress, string? DeviceInfo);
 
 /// <summary>Signed-in sessions of every user, and the sign-in history, for administrators.</summary>
-public sealed class SessionAdminService(MotorTraceDbContext db, SessionService sessions, TimeProvider clock)
+public sealed class SessionAdminService(IDbContextFactory<MotorTraceDbContext> dbFactory, CurrentUser user, TimeProvider clock)
 {
     public static readonly string[] SessionFilterNames = ["show"];
     public static readonly string[] ActivityFilterNames = ["action"];
@@ -35,9 +36,11 @@ public sealed class SessionAdminService(MotorTraceDbContext db, SessionService s
     }.ThenBy(a => a.Id);
 
     /// <summary>Active sessions; with <c>show=all</c> ended ones too. A session past its expiry counts as ended even before the validator marks it.</summary>
-    /// <param name="currentSessionId">The administrator's own session, marked so they do not revoke it by mistake.</param>
-    public Task<GridResult<SessionRow>> ListSessionsAsync(GridQuery query, string? currentSessionId)
+    /// <remarks>The administrator's own session is marked, so they do not revoke it by mistake.</remarks>
+    public async Task<GridResult<SessionRow>> ListSessionsAsync(GridQuery query, CancellationToken cancellationToken = default)
     {
+        var currentSessionId = user.Principal.FindFirstValue(MotorTraceClaims.SessionId);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var rows = db.UserSessions.AsNoTracking();
         if (!string.Equals(query.Filter("show"), "all", StringComparison.OrdinalIgnoreCase))
@@ -49,13 +52,14 @@ public sealed class SessionAdminService(MotorTraceDbContext db, SessionService s
             rows = rows.Where(s => s.User.FullName.ToLower().Contains(lower) || s.User.NormalizedEmail!.Contains(upper)
                 || (s.IpAddress != null && s.IpAddress.Contains(search)));
         }
-        return rows.ToGridResultAsync(query, SessionSorts, s => new SessionRow(
+        return await rows.ToGridResultAsync(query, SessionSorts, s => new SessionRow(
             s.Id, s.UserId, s.User.FullName, s.User.Email, s.DeviceInfo, s.IpAddress, s.CreatedAt, s.LastActivityAt, s.ExpiresAt,
             s.IsActive && s.ExpiresAt > now, s.EndedAt, s.EndReason, s.SessionId == currentSessionId));
     }
 
-    public Task<GridResult<LoginActivityRow>> ListActivityAsync(GridQuery query)
+    public async Task<GridResult<LoginActivityRow>> ListActivityAsync(GridQuery query, CancellationToken cancellationToken = default)
     {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var rows = db.LoginActivities.AsNoTracking();
         if (Enum.TryParse<LoginAction>(query.Filter("action"), ignoreCase: true, out var action) && Enum.IsDefined(action))
             rows = rows.Where(a => a.Action == action);
@@ -65,29 +69,36 @@ public sealed class SessionAdminService(MotorTraceDbContext db, SessionService s
             rows = rows.Where(a => (a.Email != null && a.Email.Contains(lower)) || (a.IpAddress != null && a.IpAddress.Contains(search))
                 || db.Users.Any(u => u.Id == a.UserId && u.FullName.ToLower().Contains(lower)));
         }
-        return rows.ToGridResultAsync(query, ActivitySorts, a => new LoginActivityRow(
+        return await rows.ToGridResultAsync(query, ActivitySorts, a => new LoginActivityRow(
             a.Id, a.CreatedAt, a.UserId, db.Users.Where(u => u.Id == a.UserId).Select(u => u.FullName).FirstOrDefault(),
             a.Email ?? db.Users.Where(u => u.Id == a.UserId).Select(u => u.Email).FirstOrDefault(),
             a.Action, a.Reason, a.IpAddress, a.DeviceInfo));
     }
 
-    /// <summary>Ends one session; the revoked browser is signed out at its next check (within a minute).</summary>
-    public async Task<ServiceResult> RevokeAsync(Guid sessionId, Guid actingUserId) =>
-        await sessions.RevokeAsync(sessionId, actingUserId)
-            ? ServiceResult.Ok
-            : ServiceResult.Fail("", "That session had already ended.");
-
-    public static string Describe(LoginAction action) => action switch
+    /// <summary>
+    /// Ends one session of any user: the revoked browser is signed out at its next request after the cookie check interval,
+    /// and a live circuit of it at its next revalidation (both within a minute).
+    /// </summary>
+    public async Task<ServiceResult> RevokeAsync(Guid sessionId)
     {
-        LoginAction.SignedIn => "Signed in",
-        LoginAction.SignInFailed => "Sign-in failed",
-        LoginAction.LockedOut => "Locked out",
-        LoginAction.SignedOut => "Signed out",
-        LoginAction.SessionRevoked => "Session revoked",
-        LoginAction.PasswordResetRequested => "Password email sent",
-        LoginAction.PasswordReset => "Password changed",
-        _ => action.ToString(),
-    };
+        if (user.UserId is not { } adminId) return ServiceResult.Fail("", "Sign in again to revoke sessions.");
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var userId = await db.UserSessions.Where(s => s.Id == sessionId && s.IsActive).Select(s => (Guid?)s.UserId).FirstOrDefaultAsync();
+        // The guard on IsActive makes a second administrator's revoke of the same row a no-op that says so.
+        var ended = userId is null ? 0 : await db.UserSessions.Where(s => s.Id == sessionId && s.IsActive).ExecuteUpdateAsync(s => s
+            .SetProperty(x => x.IsActive, false)
+            .SetProperty(x => x.EndedAt, now)
+            .SetProperty(x => x.EndReason, SessionEndReason.Revoked)
+            .SetProperty(x => x.EndedById, adminId));
+        if (ended == 0) return ServiceResult.Fail("", "That session had already ended.");
+        db.LoginActivities.Add(new LoginActivity
+        {
+            UserId = userId, Action = LoginAction.SessionRevoked, Reason = "Revoked by an administrator", CreatedAt = now,
+        });
+        await db.SaveChangesAsync();
+        return ServiceResult.Ok;
+    }
 
     public static string Describe(SessionEndReason reason) => reason switch
     {

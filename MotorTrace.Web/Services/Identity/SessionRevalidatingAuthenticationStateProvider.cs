@@ -21,9 +21,12 @@ public sealed class SessionRevalidatingAuthenticationStateProvider(
 {
     protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
 
-    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState state, CancellationToken cancellationToken)
+    protected override Task<bool> ValidateAuthenticationStateAsync(AuthenticationState state, CancellationToken cancellationToken) =>
+        IsStillValidAsync(state.User, cancellationToken);
+
+    /// <summary>The minute-by-minute check itself: false once the circuit's sign-in no longer holds.</summary>
+    public async Task<bool> IsStillValidAsync(ClaimsPrincipal principal, CancellationToken cancellationToken = default)
     {
-        var principal = state.User;
         if (principal.UserId() is not { } userId || principal.FindFirstValue(MotorTraceClaims.SessionId) is not { } sessionId) return false;
 
         await using var scope = scopes.CreateAsyncScope();

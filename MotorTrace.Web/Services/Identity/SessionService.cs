@@ -48,21 +48,6 @@ public sealed class SessionService(MotorTraceDbContext db, TimeProvider clock)
         await End(db.UserSessions.Where(s => s.SessionId == sessionId && s.IsActive), reason, endedBy);
     }
 
-    /// <summary>Ends one session of any user (Admin). Returns false when no active session has that id.</summary>
-    public async Task<bool> RevokeAsync(Guid id, Guid revokedBy)
-    {
-        var userId = await db.UserSessions.Where(s => s.Id == id && s.IsActive).Select(s => (Guid?)s.UserId).FirstOrDefaultAsync();
-        if (userId is null) return false;
-        await End(db.UserSessions.Where(s => s.Id == id), SessionEndReason.Revoked, revokedBy);
-        db.LoginActivities.Add(new LoginActivity
-        {
-            UserId = userId, Action = LoginAction.SessionRevoked, Reason = "Revoked by an administrator",
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-        });
-        await db.SaveChangesAsync();
-        return true;
-    }
-
     public Task EndAllForUserAsync(Guid userId, SessionEndReason reason, Guid? endedBy) =>
         End(db.UserSessions.Where(s => s.UserId == userId && s.IsActive), reason, endedBy);
 

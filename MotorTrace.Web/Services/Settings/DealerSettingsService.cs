@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using MotorTrace.Data;
 using MotorTrace.Data.Entities.Network;
+using MotorTrace.Web.Services.Identity;
 
 namespace MotorTrace.Web.Services.Settings;
 
@@ -80,7 +81,7 @@ public sealed record ShopRules(
 /// (Mon–Sat 09:00–18:00, Sunday closed, the <see cref="DealerSettings"/> property defaults), and the rows
 /// are created by the first save. The settings row's Version guards the whole form, shop hours included.
 /// </summary>
-public sealed class DealerSettingsService(MotorTraceDbContext db)
+public sealed class DealerSettingsService(IDbContextFactory<MotorTraceDbContext> dbFactory, CurrentUser user)
 {
     public static readonly IReadOnlyList<int> BlockLengths = [15, 20, 30, 60];
 
@@ -97,9 +98,10 @@ public sealed class DealerSettingsService(MotorTraceDbContext db)
     /// <summary>The form for the dealer being worked in, or null when a manufacturer user has not chosen one.</summary>
     public async Task<DealerSettingsForm?> GetFormAsync()
     {
-        if (db.DealerScope is not { } dealerId) return null;
+        if (DealerId is not { } dealerId) return null;
+        await using var db = await dbFactory.CreateDbContextAsync();
         var settings = await db.DealerSettings.AsNoTracking().Where(s => s.DealerId == dealerId).FirstOrDefaultAsync() ?? new DealerSettings();
-        var hours = await HoursAsync(dealerId);
+        var hours = await HoursAsync(db, dealerId);
         return new DealerSettingsForm
         {
             Days = hours.Select(h => new ShopDayForm { Day = h.Day, IsOpen = h.IsOpen, OpensAt = h.OpensAt, ClosesAt = h.ClosesAt }).ToList(),
@@ -117,24 +119,33 @@ public sealed class DealerSettingsService(MotorTraceDbContext db)
     }
 
     /// <summary>"D001 · Riverside Motors" for the dealer being worked in.</summary>
-    public async Task<string?> DealerNameAsync() =>
-        db.DealerScope is { } dealerId
-            ? await db.Dealers.Where(d => d.Id == dealerId).Select(d => d.DealerCode + " · " + d.Name).FirstOrDefaultAsync()
-            : null;
+    public async Task<string?> DealerNameAsync()
+    {
+        if (DealerId is not { } dealerId) return null;
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Dealers.Where(d => d.Id == dealerId).Select(d => d.DealerCode + " · " + d.Name).FirstOrDefaultAsync();
+    }
+
+    /// <summary>The dealer being worked in; null for a manufacturer user in "All dealers" (or a user with no dealer).</summary>
+    private Guid? DealerId => user.DealerScope is { } id && id != Guid.Empty ? id : null;
 
     /// <summary>The booking rules of the dealer being worked in (defaults when it never saved settings).</summary>
     public async Task<ShopRules> GetRulesAsync(Guid dealerId)
     {
+        await using var db = await dbFactory.CreateDbContextAsync();
         var settings = await db.DealerSettings.AsNoTracking().Where(s => s.DealerId == dealerId).FirstOrDefaultAsync() ?? new DealerSettings();
-        return ShopRules.From(settings, await HoursAsync(dealerId));
+        return ShopRules.From(settings, await HoursAsync(db, dealerId));
     }
 
     /// <summary>The currency the dealer's prices are shown in.</summary>
-    public async Task<string> CurrencyAsync(Guid dealerId) =>
-        await db.DealerSettings.Where(s => s.DealerId == dealerId).Select(s => s.CurrencyCode).FirstOrDefaultAsync()
-        ?? new DealerSettings().CurrencyCode;
+    public async Task<string> CurrencyAsync(Guid dealerId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.DealerSettings.Where(s => s.DealerId == dealerId).Select(s => s.CurrencyCode).FirstOrDefaultAsync()
+            ?? new DealerSettings().CurrencyCode;
+    }
 
-    private async Task<IReadOnlyList<ShopDay>> HoursAsync(Guid dealerId)
+    private static async Task<IReadOnlyList<ShopDay>> HoursAsync(MotorTraceDbContext db, Guid dealerId)
     {
         var stored = await db.DealerShopHours.AsNoTracking().Where(h => h.DealerId == dealerId)
             .Select(h => new ShopDay(h.DayOfWeek, h.IsOpen, h.OpensAt, h.ClosesAt)).ToListAsync();
@@ -169,10 +180,11 @@ public sealed class DealerSettingsService(MotorTraceDbContext db)
 
     public async Task<ServiceResult> SaveAsync(DealerSettingsForm form)
     {
-        if (db.DealerScope is not { } dealerId) return ServiceResult.NoDealerChosen;
+        if (DealerId is not { } dealerId) return ServiceResult.NoDealerChosen;
         var validation = Validate(form);
         if (!validation.Succeeded) return validation;
 
+        await using var db = await dbFactory.CreateDbContextAsync();
         var settings = await db.DealerSettings.Where(s => s.DealerId == dealerId).FirstOrDefaultAsync();
         if (settings is null)
         {
@@ -221,15 +233,34 @@ public sealed class DealerSettingsService(MotorTraceDbContext db)
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ServiceResult.Conflict("dealer's settings");
+            return await ConflictAsync(dealerId);
         }
         catch (DbUpdateException)
         {
             // Two first saves at once: the unique index on DealerId lets only one of them create the row.
             db.ChangeTracker.Clear();
             if (!await db.DealerSettings.AnyAsync(s => s.DealerId == dealerId)) throw;
-            return ServiceResult.Conflict("dealer's settings");
+            return await ConflictAsync(dealerId);
         }
         return ServiceResult.Ok;
+    }
+
+    /// <summary>"Changed by Maya Manager at 14:05 while you were editing": who saved in between, at the workshop's local time.</summary>
+    private async Task<ServiceResult> ConflictAsync(Guid dealerId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var latest = await db.DealerSettings.AsNoTracking().Where(s => s.DealerId == dealerId)
+            .Select(s => new
+            {
+                s.UpdatedAt,
+                By = db.Users.Where(u => u.Id == s.UpdatedById).Select(u => u.FullName).FirstOrDefault(),
+                Zone = db.Dealers.Where(d => d.Id == dealerId).Select(d => d.TimeZoneId).FirstOrDefault(),
+            })
+            .FirstOrDefaultAsync();
+        if (latest is null) return ServiceResult.Conflict("dealer's settings");
+        var zone = latest.Zone is not null && TimeZoneInfo.TryFindSystemTimeZoneById(latest.Zone, out var found) ? found : TimeZoneInfo.Utc;
+        var at = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(latest.UpdatedAt, DateTimeKind.Utc), zone);
+        return ServiceResult.Fail("", $"These settings were changed by {latest.By ?? "someone else"} at {at:HH:mm} while you were editing. "
+            + "Your changes are still on the form: reload to see theirs, then save yours again.");
     }
 }
