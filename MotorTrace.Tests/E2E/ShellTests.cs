@@ -90,7 +90,7 @@ public sealed class ShellTests(BrowserAppFixture fixture) : IClassFixture<Browse
         var page = await context.NewPageAsync();
         await BrowserAppFixture.VisitAsync(page, "/", axe: false);
 
-        foreach (var locator in new[] { page.Locator(".mt-skip-link"), page.GetByRole(AriaRole.Link, new() { Name = "Customers" }), page.GetByRole(AriaRole.Button, new() { Name = "Use the dark theme" }) })
+        foreach (var locator in new[] { page.Locator(".mt-skip-link"), page.GetByRole(AriaRole.Link, new() { Name = "Open the calendar" }), page.GetByRole(AriaRole.Button, new() { Name = "Use the dark theme" }) })
         {
             await page.EvaluateAsync("() => { document.body.setAttribute('tabindex', '-1'); document.body.focus(); document.body.removeAttribute('tabindex'); }");
             // Reach the control with the keyboard so :focus-visible applies, as it does for a keyboard user.
