@@ -26,9 +26,11 @@ public sealed class RoleSmokeTests(BrowserAppFixture fixture) : IClassFixture<Br
 
         await Assertions.Expect(page).ToHaveURLAsync(fixture.BaseAddress.ToString());
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Welcome, {signIn.Name}" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Account menu" })).ToBeVisibleAsync();
-        Directory.CreateDirectory(BrowserAppFixture.ScreenshotFolder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserAppFixture.ScreenshotFolder, $"{role}.png"), FullPage = true });
+        // The account menu's button is named by the name it shows (WCAG 2.5.3).
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = signIn.Name })).ToBeVisibleAsync();
+        await BrowserAppFixture.WaitForCircuitAsync(page);
+        await BrowserAppFixture.AssertAccessibleAsync(page, $"the dashboard as {role}");
+        await BrowserAppFixture.ScreenshotsAsync(page, $"dashboard-{role}");
         await fixture.RememberSignInAsync(signIn.Email, context);
     }
 
@@ -43,5 +45,6 @@ public sealed class RoleSmokeTests(BrowserAppFixture fixture) : IClassFixture<Br
 
         await Assertions.Expect(login.Error).ToHaveTextAsync("The email or password is not right.");
         await Assertions.Expect(login.Heading).ToBeVisibleAsync();
+        await BrowserAppFixture.AssertAccessibleAsync(page, "the login page with an error");
     }
 }

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,32 +56,114 @@ public sealed class BrowserAppFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A new browser context (its own cookies) at the size of a front-desk screen.</summary>
-    public Task<IBrowserContext> NewContextAsync(string? storageState = null) =>
+    /// <summary>The sizes every screen is looked at: a desk screen, a small laptop, a tablet upright.</summary>
+    public static IReadOnlyList<(int Width, int Height)> ScreenSizes { get; } = [(1366, 900), (1024, 768), (768, 1024)];
+
+    /// <summary>A new browser context (its own cookies) at the size of a front-desk screen, or the given size.</summary>
+    public Task<IBrowserContext> NewContextAsync(string? storageState = null, int width = 1024, int height = 768, bool hasTouch = false) =>
         Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1024, Height = 768 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
             StorageState = storageState,
+            HasTouch = hasTouch,
         });
+
+    /// <summary>
+    /// A context signed in as the user: the login page is used once per user and fixture, every later context
+    /// starts from the saved storage state (cookies), so tests of a role do not sign in again.
+    /// </summary>
+    public async Task<IBrowserContext> SignedInContextAsync(string email, int width = 1024, int height = 768, bool hasTouch = false)
+    {
+        var state = await StorageStateAsync(email);
+        return await NewContextAsync(state, width, height, hasTouch);
+    }
+
+    private readonly SemaphoreSlim _signInLock = new(1, 1);
+
+    private async Task<string> StorageStateAsync(string email, string password = Data.Seeding.DemoSeeder.Password)
+    {
+        if (_signedIn.TryGetValue(email, out var state)) return state;
+        await _signInLock.WaitAsync();
+        try
+        {
+            if (_signedIn.TryGetValue(email, out state)) return state;
+            await using var context = await NewContextAsync();
+            var page = await context.NewPageAsync();
+            var login = await LoginPage.OpenAsync(page);
+            await login.SignInAsync(email, password);
+            await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/account/login", StringComparison.Ordinal));
+            return _signedIn[email] = await context.StorageStateAsync();
+        }
+        finally
+        {
+            _signInLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// Opens a page of the app, waits for its circuit (interactive pages: <c>main[data-circuit=on]</c> from MainLayout)
+    /// and, unless told not to, checks it with axe.
+    /// </summary>
+    public static async Task VisitAsync(IPage page, string path, bool axe = true)
+    {
+        await page.GotoAsync(path);
+        await WaitForCircuitAsync(page);
+        if (axe) await AssertAccessibleAsync(page, path);
+    }
+
+    /// <summary>Waits until the interactive render has replaced the prerendered page (static account pages have no circuit).</summary>
+    public static async Task WaitForCircuitAsync(IPage page)
+    {
+        if (await page.Locator("main[data-circuit]").CountAsync() == 0) return;
+        await Assertions.Expect(page.Locator("main[data-circuit='on']")).ToHaveCountAsync(1);
+    }
+
+    /// <summary>The WCAG 2.0 and 2.1 A and AA rules axe checks on every visit.</summary>
+    public static readonly IReadOnlyList<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+    /// <summary>Runs axe (WCAG 2.0/2.1 A and AA) on the page as it is and fails on any critical or serious violation, naming rule, target and message.</summary>
+    public static async Task AssertAccessibleAsync(IPage page, string what)
+    {
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
+        var failures = AxeFailures(result);
+        Assert.True(failures.Count == 0, $"axe found {failures.Count} critical or serious problem(s) on {what}:\n" + string.Join("\n", failures));
+    }
+
+    public static IReadOnlyList<string> AxeFailures(AxeResult result) =>
+    [
+        .. result.Violations
+            .Where(v => v.Impact is "critical" or "serious")
+            .SelectMany(v => v.Nodes.Select(n =>
+                $"[{v.Impact}] {v.Id} at {n.Target}: " + string.Join(" / ", new[] { n.Any, n.All, n.None }
+                    .Where(checks => checks is not null)
+                    .SelectMany(checks => checks!)
+                    .Select(c => c.Message)
+                    .Where(m => !string.IsNullOrWhiteSpace(m))
+                    .Distinct()))),
+    ];
+
+    /// <summary>Full-page screenshots at 1366×900, 1024×768 and 768×1024 into the test output (TestResults/screenshots).</summary>
+    public static async Task ScreenshotsAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(ScreenshotFolder);
+        var original = page.ViewportSize;
+        foreach (var (width, height) in ScreenSizes)
+        {
+            await page.SetViewportSizeAsync(width, height);
+            await page.WaitForTimeoutAsync(150); // the layout's breakpoints settle
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}-{width}x{height}.png"), FullPage = true });
+        }
+        if (original is not null) await page.SetViewportSizeAsync(original.Width, original.Height);
+    }
 
     /// <summary>Keeps a signed-in context's cookies for <see cref="SignedInPageAsync"/>.</summary>
     public async Task RememberSignInAsync(string email, IBrowserContext context) =>
         _signedIn[email] = await context.StorageStateAsync();
 
     /// <summary>A page signed in as the user: through the login page the first time, from storage state after.</summary>
-    public async Task<IPage> SignedInPageAsync(string email, string password = Data.Seeding.DemoSeeder.Password)
-    {
-        if (_signedIn.TryGetValue(email, out var state))
-            return await (await NewContextAsync(state)).NewPageAsync();
-        var context = await NewContextAsync();
-        var page = await context.NewPageAsync();
-        var login = await LoginPage.OpenAsync(page);
-        await login.SignInAsync(email, password);
-        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/account/login", StringComparison.Ordinal));
-        await RememberSignInAsync(email, context);
-        return page;
-    }
+    public async Task<IPage> SignedInPageAsync(string email, string password = Data.Seeding.DemoSeeder.Password) =>
+        await (await NewContextAsync(await StorageStateAsync(email, password))).NewPageAsync();
 
     public async Task DisposeAsync()
     {

@@ -2,6 +2,7 @@ using System.Text;
 using MotorTrace.Data.Entities.Appointments;
 using MotorTrace.Data.Entities.Finance;
 using MotorTrace.Data.Entities.Network;
+using MotorTrace.Data.Entities.Programmes;
 using MotorTrace.Data.Entities.Vehicles;
 using MotorTrace.Data.Entities.WorkOrders;
 using MudBlazor;
@@ -80,6 +81,29 @@ public static class StatusStyles
             "Urgent" => Color.Error,
             "High" => Color.Warning,
             _ => Color.Default,
+        },
+        ServiceStatus s => s switch
+        {
+            ServiceStatus.InProgress => Color.Info,
+            ServiceStatus.OnHold => Color.Error,
+            ServiceStatus.Completed => Color.Success,
+            ServiceStatus.Cancelled => Color.Default,
+            _ => Color.Primary, // Pending: planned
+        },
+        WarrantyStatus s => s switch
+        {
+            WarrantyStatus.Pending => Color.Warning,
+            WarrantyStatus.Approved => Color.Success,
+            WarrantyStatus.Partial => Color.Info,
+            WarrantyStatus.Rejected => Color.Error,
+            _ => Color.Default,
+        },
+        SurveyStatus s => s switch
+        {
+            SurveyStatus.Draft => Color.Warning,
+            SurveyStatus.Submitted => Color.Primary,
+            SurveyStatus.Reviewed => Color.Info,
+            _ => Color.Success,
         },
         DealerStatus s => s switch
         {

@@ -8,15 +8,17 @@ using MotorTrace.Data.Entities.Identity;
 using MotorTrace.Data.Entities.Network;
 using MotorTrace.Data.Entities.Programmes;
 using MotorTrace.Data.Entities.WorkOrders;
+using MotorTrace.Web.Services.Identity;
 
 namespace MotorTrace.Web.Services.Dashboard;
 
 public sealed record StatusCount<TStatus>(TStatus Status, int Count) where TStatus : struct, Enum;
 
-public sealed record AppointmentRow(Guid Id, DateTime Start, DateTime End, string Customer, string Vehicle, string? Plate, AppointmentStatus Status);
+public sealed record AppointmentRow(Guid Id, DateTime Start, DateTime End, string Customer, string Vehicle, string? Plate, AppointmentStatus Status,
+    string DealerCode);
 
 public sealed record WorkOrderRow(Guid Id, string Number, string Customer, string Vehicle, string? Plate, WorkOrderStatus Status,
-    DateTime OpenedAt, DateTime? PromisedAt, decimal Total);
+    DateTime OpenedAt, DateTime? PromisedAt, decimal Total, string DealerCode, string? Currency);
 
 public sealed record AdvisorDashboard(
     IReadOnlyList<AppointmentRow> AppointmentsToday,
@@ -25,7 +27,7 @@ public sealed record AdvisorDashboard(
     int AwaitingApprovalTotal,
     IReadOnlyList<WorkOrderRow> PromisedToday);
 
-public sealed record TechnicianJob(Guid Id, string WorkOrderNumber, string Vehicle, string? Plate, string Description,
+public sealed record TechnicianJob(Guid Id, Guid WorkOrderId, string WorkOrderNumber, string Vehicle, string? Plate, string Description,
     ServiceStatus Status, int? EstimatedMinutes, DateTime? StartedAt, DateTime? PromisedAt, JobPriority Priority);
 
 public sealed record ProgrammeItem(string DealerCode, string Kind, string Number, string Status, DateOnly Date);
@@ -42,22 +44,22 @@ public sealed record ManagerDashboard(
     int ProgrammeAttentionTotal);
 
 public sealed record DealerNetworkRow(Guid DealerId, string Code, string Name, int OpenWorkOrders, decimal RevenueThisMonth,
-    int PccAwaitingReview, int SurveysThisQuarter, decimal? AverageSurveyScore);
+    int PccAwaitingReview, int SurveysThisQuarter, decimal? AverageSurveyScore, string Currency);
 
-public sealed record ReorderRow(Guid Id, string Sku, string Name, int Quantity, int ReorderPoint, int Shortfall);
+public sealed record ReorderRow(Guid Id, string Sku, string Name, int Quantity, int ReorderPoint, int Shortfall, string DealerCode);
 
 public sealed record InventoryDashboard(IReadOnlyList<ReorderRow> Reorder, int ReorderTotal, int ReceiptsToday, int IssuesToday,
     int OtherMovementsToday, decimal StockValue, int ItemCount);
 
 public sealed record WarrantyRow(Guid Id, string Number, string? ClaimNumber, string Vehicle, string? Plate, WorkOrderStatus Status,
-    WarrantyStatus WarrantyStatus, DateTime OpenedAt);
+    WarrantyStatus WarrantyStatus, DateTime OpenedAt, string DealerCode);
 
 public sealed record SurveyRow(string DealerCode, string Number, string? Period, SurveyStatus Status, decimal? Score, DateOnly SubmittedOn);
 
 public sealed record WarrantyDashboard(IReadOnlyList<WarrantyRow> OpenClaims, int OpenClaimsTotal, IReadOnlyList<SurveyRow> Surveys);
 
 public sealed record AdminDashboard(
-    IReadOnlyList<(string Role, int Count)> UsersByRole,
+    IReadOnlyList<(string Role, string Name, int Count)> UsersByRole,
     int ActiveUsers,
     int TotalUsers,
     IReadOnlyList<StatusCount<DealerStatus>> DealersByStatus,
@@ -80,9 +82,10 @@ public sealed record CustomerDashboard(
 /// shows, grouped in the database where SQL can do it; money is summed here after projecting, because SQLite
 /// cannot sum or compare decimals. Tenancy comes from the query filter, so a dealer user sees their dealer and
 /// a manufacturer user the dealer picked in the header, or the whole network. "Today" and "this month" are
-/// the displayed time zone's (<see cref="DisplayTimeZone"/>).
+/// the dealer's (<see cref="DealerContext"/>; UTC across all dealers). Each method is one short operation on its own
+/// context, so a circuit never holds one.
 /// </summary>
-public sealed class DashboardService(MotorTraceDbContext db, DisplayTimeZone zone, TimeProvider clock)
+public sealed class DashboardService(IDbContextFactory<MotorTraceDbContext> dbFactory, CurrentUser user, DealerContext zone, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -100,7 +103,13 @@ public sealed class DashboardService(MotorTraceDbContext db, DisplayTimeZone zon
     /// </summary>
     private static readonly Expression<Func<WorkOrder, bool>> IsOpen = OpenStatusPredicate();
 
-    private IQueryable<WorkOrder> OpenWorkOrders => Mine(db.WorkOrders.AsNoTracking()).Where(IsOpen);
+    private IQueryable<WorkOrder> OpenWorkOrders(MotorTraceDbContext db) => Mine(db, db.WorkOrders.AsNoTracking()).Where(IsOpen);
+
+    private async Task<MotorTraceDbContext> OpenAsync(CancellationToken ct)
+    {
+        await zone.LoadAsync(ct);
+        return await dbFactory.CreateDbContextAsync(ct);
+    }
 
     private static Expression<Func<WorkOrder, bool>> OpenStatusPredicate()
     {
@@ -119,96 +128,104 @@ public sealed class DashboardService(MotorTraceDbContext db, DisplayTimeZone zon
     /// through the dealers) lets it use the (DealerId, …) indexes: on a network with years of history that is
     /// the difference between a few lookups and a scan of every work order.
     /// </summary>
-    private IQueryable<T> Mine<T>(IQueryable<T> query) where T : class, IDealerOwned =>
-        db.DealerScope is { } scope
+    private IQueryable<T> Mine<T>(MotorTraceDbContext db, IQueryable<T> query) where T : class, IDealerOwned =>
+        user.DealerScope is { } scope
             ? query.Where(e => e.DealerId == scope)
             : db.Dealers.AsNoTracking().SelectMany(d => query.Where(e => e.DealerId == d.Id));
 
-    public async Task<AdvisorDashboard> AdvisorAsync()
+    public async Task<AdvisorDashboard> AdvisorAsync(CancellationToken ct = default)
     {
+        await using var db = await OpenAsync(ct);
         var (start, end) = Today;
-        var appointments = await Mine(db.Appointments.AsNoTracking())
+        var appointments = await Mine(db, db.Appointments.AsNoTracking())
             .Where(a => a.StartTime >= start && a.StartTime < end)
             .OrderBy(a => a.StartTime)
             .Select(a => new AppointmentRow(a.Id, a.StartTime, a.EndTime, a.Customer.Name, a.Vehicle.Make + " " + a.Vehicle.Model,
-                a.Vehicle.LicensePlate, a.Status))
+                a.Vehicle.LicensePlate, a.Status, db.Dealers.Where(d => d.Id == a.DealerId).Select(d => d.DealerCode).First()))
             .Take(50)
-            .ToListAsync();
+            .ToListAsync(ct);
 
-        var awaitingQuery = OpenWorkOrders.Where(w => w.Status == WorkOrderStatus.AwaitingApproval);
-        var awaitingTotal = await awaitingQuery.CountAsync();
-        var awaiting = await ProjectWorkOrders(awaitingQuery.OrderBy(w => w.OpenedAt)).Take(10).ToListAsync();
-        var promised = await ProjectWorkOrders(OpenWorkOrders
+        var awaitingQuery = OpenWorkOrders(db).Where(w => w.Status == WorkOrderStatus.AwaitingApproval);
+        var awaitingTotal = await awaitingQuery.CountAsync(ct);
+        var awaiting = await ProjectWorkOrders(db, awaitingQuery.OrderBy(w => w.OpenedAt)).Take(10).ToListAsync(ct);
+        var promised = await ProjectWorkOrders(db, OpenWorkOrders(db)
                 .Where(w => w.PromisedAt >= start && w.PromisedAt < end)
                 .OrderBy(w => w.PromisedAt))
             .Take(15)
-            .ToListAsync();
-        return new AdvisorDashboard(appointments, await OpenByStatusAsync(), awaiting, awaitingTotal, promised);
+            .ToListAsync(ct);
+        return new AdvisorDashboard(appointments, await OpenByStatusAsync(db, ct), awaiting, awaitingTotal, promised);
     }
 
-    private static IQueryable<WorkOrderRow> ProjectWorkOrders(IQueryable<WorkOrder> query) =>
+    private static IQueryable<WorkOrderRow> ProjectWorkOrders(MotorTraceDbContext db, IQueryable<WorkOrder> query) =>
         query.Select(w => new WorkOrderRow(w.Id, w.WorkOrderNumber, w.Customer.Name, w.Vehicle.Make + " " + w.Vehicle.Model,
-            w.Vehicle.LicensePlate, w.Status, w.OpenedAt, w.PromisedAt, w.TotalAmount));
+            w.Vehicle.LicensePlate, w.Status, w.OpenedAt, w.PromisedAt, w.TotalAmount,
+            db.Dealers.Where(d => d.Id == w.DealerId).Select(d => d.DealerCode).First(),
+            db.DealerSettings.Where(s => s.DealerId == w.DealerId).Select(s => s.CurrencyCode).FirstOrDefault()));
 
     /// <summary>Open work orders counted per status in the database, in the order of the workflow.</summary>
-    public async Task<IReadOnlyList<StatusCount<WorkOrderStatus>>> OpenByStatusAsync()
+    private async Task<IReadOnlyList<StatusCount<WorkOrderStatus>>> OpenByStatusAsync(MotorTraceDbContext db, CancellationToken ct)
     {
-        var counts = await OpenWorkOrders.GroupBy(w => w.Status)
+        var counts = await OpenWorkOrders(db).GroupBy(w => w.Status)
             .Select(g => new { Status = g.Key, Count = g.Count() })
-            .ToListAsync();
+            .ToListAsync(ct);
         return [.. counts.OrderBy(c => c.Status).Select(c => new StatusCount<WorkOrderStatus>(c.Status, c.Count))];
     }
 
     /// <summary>The technician's open jobs: labor lines assigned to them on work orders still in the workshop, running job first.</summary>
-    public async Task<IReadOnlyList<TechnicianJob>> TechnicianJobsAsync(Guid technicianId) =>
-        await Mine(db.WorkOrderLabor.AsNoTracking())
+    public async Task<IReadOnlyList<TechnicianJob>> TechnicianJobsAsync(CancellationToken ct = default)
+    {
+        if (user.UserId is not { } technicianId) return [];
+        await using var db = await OpenAsync(ct);
+        return await Mine(db, db.WorkOrderLabor.AsNoTracking())
             .Where(l => l.TechnicianId == technicianId
                 && l.Status != ServiceStatus.Completed && l.Status != ServiceStatus.Cancelled
                 && l.WorkOrder.Status != WorkOrderStatus.Closed && l.WorkOrder.Status != WorkOrderStatus.Cancelled)
             .OrderBy(l => l.Status == ServiceStatus.InProgress ? 0 : l.Status == ServiceStatus.Pending ? 1 : 2)
             .ThenBy(l => l.WorkOrder.PromisedAt)
             .ThenBy(l => l.WorkOrder.WorkOrderNumber)
-            .Select(l => new TechnicianJob(l.Id, l.WorkOrder.WorkOrderNumber, l.WorkOrder.Vehicle.Make + " " + l.WorkOrder.Vehicle.Model,
+            .Select(l => new TechnicianJob(l.Id, l.WorkOrderId, l.WorkOrder.WorkOrderNumber, l.WorkOrder.Vehicle.Make + " " + l.WorkOrder.Vehicle.Model,
                 l.WorkOrder.Vehicle.LicensePlate, l.Description, l.Status, l.EstimatedMinutes, l.StartTime, l.WorkOrder.PromisedAt,
                 l.WorkOrder.Priority))
             .Take(50)
-            .ToListAsync();
+            .ToListAsync(ct);
+    }
 
     private const int AttentionShown = 6;
 
-    public async Task<ManagerDashboard> ManagerAsync()
+    public async Task<ManagerDashboard> ManagerAsync(CancellationToken ct = default)
     {
+        await using var db = await OpenAsync(ct);
         var (monthStart, monthEnd) = MonthInUtc;
         var firstDay = MonthStart;
         var nextMonth = firstDay.AddMonths(1);
-        var invoiceTotals = await Mine(db.Invoices.AsNoTracking())
+        var invoiceTotals = await Mine(db, db.Invoices.AsNoTracking())
             .Where(i => i.IssueDate >= firstDay && i.IssueDate < nextMonth && i.Status != InvoiceStatus.Void)
             .Select(i => i.TotalAmount)
-            .ToListAsync();
-        var payments = await Mine(db.Payments.AsNoTracking())
+            .ToListAsync(ct);
+        var payments = await Mine(db, db.Payments.AsNoTracking())
             .Where(p => p.PaidAt >= monthStart && p.PaidAt < monthEnd
                 && (p.Status == PaymentRecordStatus.Completed || p.Status == PaymentRecordStatus.PartiallyRefunded))
             .Select(p => new { p.Amount, p.RefundAmount })
-            .ToListAsync();
+            .ToListAsync(ct);
         var (todayStart, todayEnd) = Today;
-        var appointmentsToday = await Mine(db.Appointments.AsNoTracking())
+        var appointmentsToday = await Mine(db, db.Appointments.AsNoTracking())
             .CountAsync(a => a.StartTime >= todayStart && a.StartTime < todayEnd && a.Status != AppointmentStatus.Cancelled);
-        var lowStock = await Mine(db.InventoryItems.AsNoTracking()).CountAsync(i => i.IsActive && i.Quantity <= i.ReorderPoint);
+        var lowStock = await Mine(db, db.InventoryItems.AsNoTracking()).CountAsync(i => i.IsActive && i.Quantity <= i.ReorderPoint);
 
         var applicationsQuery = db.DealerPccApplications.AsNoTracking()
             .Where(a => a.Status == ProgrammeStatus.Draft || a.Status == ProgrammeStatus.RevisionRequested);
         var surveysQuery = db.Surveys.AsNoTracking().Where(s => s.Status == SurveyStatus.Draft);
-        var attentionTotal = await applicationsQuery.CountAsync() + await surveysQuery.CountAsync();
+        var attentionTotal = await applicationsQuery.CountAsync(ct) + await surveysQuery.CountAsync(ct);
         var applications = await applicationsQuery
             .OrderBy(a => a.ApplicationDate)
             .Select(a => new { DealerCode = db.Dealers.Where(d => d.Id == a.DealerId).Select(d => d.DealerCode).First(), a.ApplicationNumber, a.Status, a.ApplicationDate })
             .Take(AttentionShown)
-            .ToListAsync();
+            .ToListAsync(ct);
         var surveys = await surveysQuery
             .OrderBy(s => s.SubmissionDate)
             .Select(s => new { DealerCode = db.Dealers.Where(d => d.Id == s.DealerId).Select(d => d.DealerCode).First(), s.Kind, s.SurveyNumber, s.SubmissionDate })
             .Take(AttentionShown)
-            .ToListAsync();
+            .ToListAsync(ct);
         List<ProgrammeItem> attention =
         [
             .. applications.Select(a => new ProgrammeItem(a.DealerCode, "PCC application", a.ApplicationNumber,
@@ -216,21 +233,22 @@ public sealed class DashboardService(MotorTraceDbContext db, DisplayTimeZone zon
             .. surveys.Select(s => new ProgrammeItem(s.DealerCode, $"{s.Kind} survey", s.SurveyNumber, "Draft", s.SubmissionDate)),
         ];
 
-        return new ManagerDashboard(await OpenByStatusAsync(), invoiceTotals.Sum(), invoiceTotals.Count,
+        return new ManagerDashboard(await OpenByStatusAsync(db, ct), invoiceTotals.Sum(), invoiceTotals.Count,
             payments.Sum(p => p.Amount - p.RefundAmount), payments.Count, appointmentsToday, lowStock,
             [.. attention.Take(AttentionShown)], attentionTotal);
     }
 
     /// <summary>The manufacturer's per-dealer view: one grouped query per figure, joined here by dealer.</summary>
-    public async Task<IReadOnlyList<DealerNetworkRow>> NetworkAsync()
+    public async Task<IReadOnlyList<DealerNetworkRow>> NetworkAsync(CancellationToken ct = default)
     {
+        await using var db = await OpenAsync(ct);
         // Dealers are not dealer-owned rows, so the header's dealer choice is applied here by hand.
-        var scope = db.DealerScope;
+        var scope = user.DealerScope;
         var dealers = await db.Dealers.AsNoTracking()
             .Where(d => scope == null || d.Id == scope)
             .OrderBy(d => d.DealerCode)
-            .Select(d => new { d.Id, d.DealerCode, d.Name })
-            .ToListAsync();
+            .Select(d => new { d.Id, d.DealerCode, d.Name, Currency = db.DealerSettings.Where(s => s.DealerId == d.Id).Select(s => s.CurrencyCode).FirstOrDefault() })
+            .ToListAsync(ct);
 
         // Counted per dealer inside one statement, so each count is a lookup in that dealer's index.
         var counts = await db.Dealers.AsNoTracking()
@@ -242,7 +260,7 @@ public sealed class DashboardService(MotorTraceDbContext db, DisplayTimeZone zon
                 Pcc = db.DealerPccApplications.Count(a => a.DealerId == d.Id
                     && (a.Status == ProgrammeStatus.Pending || a.Status == ProgrammeStatus.UnderReview)),
             })
-            .ToDictionaryAsync(x => x.Id);
+            .ToDictionaryAsync(x => x.Id, ct);
         var firstDay = MonthStart;
         var nextMonth = firstDay.AddMonths(1);
         var revenue = (await (
@@ -250,46 +268,48 @@ public sealed class DashboardService(MotorTraceDbContext db, DisplayTimeZone zon
                     from i in db.Invoices.AsNoTracking()
                     where i.DealerId == d.Id && i.IssueDate >= firstDay && i.IssueDate < nextMonth && i.Status != InvoiceStatus.Void
                     select new { i.DealerId, i.TotalAmount })
-                .ToListAsync())
+                .ToListAsync(ct))
             .GroupBy(i => i.DealerId)
             .ToDictionary(g => g.Key, g => g.Sum(i => i.TotalAmount));
         var quarter = QuarterStart;
         var surveys = (await db.Surveys.AsNoTracking()
                 .Where(s => s.SubmissionDate >= quarter && s.Status != SurveyStatus.Draft)
                 .Select(s => new { s.DealerId, s.OverallScore })
-                .ToListAsync())
+                .ToListAsync(ct))
             .GroupBy(s => s.DealerId)
             .ToDictionary(g => g.Key, g => (Count: g.Count(), Average: g.Where(s => s.OverallScore is not null).Select(s => s.OverallScore!.Value).DefaultIfEmpty().Average()));
 
         return [.. dealers.Select(d => new DealerNetworkRow(d.Id, d.DealerCode, d.Name, counts[d.Id].Open,
             revenue.GetValueOrDefault(d.Id), counts[d.Id].Pcc,
             surveys.TryGetValue(d.Id, out var s) ? s.Count : 0,
-            surveys.TryGetValue(d.Id, out var t) && t.Count > 0 ? Math.Round(t.Average, 1) : null))];
+            surveys.TryGetValue(d.Id, out var t) && t.Count > 0 ? Math.Round(t.Average, 1) : null, d.Currency ?? DealerContext.DefaultCurrency))];
     }
 
-    public async Task<InventoryDashboard> InventoryAsync()
+    public async Task<InventoryDashboard> InventoryAsync(CancellationToken ct = default)
     {
-        var reorderQuery = Mine(db.InventoryItems.AsNoTracking()).Where(i => i.IsActive && i.Quantity <= i.ReorderPoint);
-        var reorderTotal = await reorderQuery.CountAsync();
+        await using var db = await OpenAsync(ct);
+        var reorderQuery = Mine(db, db.InventoryItems.AsNoTracking()).Where(i => i.IsActive && i.Quantity <= i.ReorderPoint);
+        var reorderTotal = await reorderQuery.CountAsync(ct);
         var reorder = await reorderQuery
             .OrderByDescending(i => i.ReorderPoint - i.Quantity)
             .ThenBy(i => i.Sku)
-            .Select(i => new ReorderRow(i.Id, i.Sku, i.Name, i.Quantity, i.ReorderPoint, i.ReorderPoint - i.Quantity))
+            .Select(i => new ReorderRow(i.Id, i.Sku, i.Name, i.Quantity, i.ReorderPoint, i.ReorderPoint - i.Quantity,
+                db.Dealers.Where(d => d.Id == i.DealerId).Select(d => d.DealerCode).First()))
             .Take(10)
-            .ToListAsync();
+            .ToListAsync(ct);
         var (start, end) = Today;
         // Through the dealer's items: the ledger is indexed by item and time, not by time alone.
         var movements = await (
-                from item in Mine(db.InventoryItems.AsNoTracking())
+                from item in Mine(db, db.InventoryItems.AsNoTracking())
                 join movement in db.StockMovements.AsNoTracking() on item.Id equals movement.InventoryItemId
                 where movement.CreatedAt >= start && movement.CreatedAt < end
                 group movement by movement.Type into g
                 select new { Type = g.Key, Count = g.Count() })
-            .ToListAsync();
-        var stock = await Mine(db.InventoryItems.AsNoTracking())
+            .ToListAsync(ct);
+        var stock = await Mine(db, db.InventoryItems.AsNoTracking())
             .Where(i => i.IsActive)
             .Select(i => new { i.Quantity, i.CostPrice })
-            .ToListAsync();
+            .ToListAsync(ct);
         int Count(Data.Entities.Inventory.StockMovementType type) => movements.Where(m => m.Type == type).Sum(m => m.Count);
         return new InventoryDashboard(reorder, reorderTotal,
             Count(Data.Entities.Inventory.StockMovementType.Receipt), Count(Data.Entities.Inventory.StockMovementType.Issue),
@@ -297,52 +317,55 @@ public sealed class DashboardService(MotorTraceDbContext db, DisplayTimeZone zon
             stock.Sum(i => i.Quantity * i.CostPrice), stock.Count);
     }
 
-    public async Task<WarrantyDashboard> WarrantyAsync()
+    public async Task<WarrantyDashboard> WarrantyAsync(CancellationToken ct = default)
     {
-        var query = OpenWorkOrders.Where(w => w.JobType == JobType.Warranty || w.WarrantyStatus == WarrantyStatus.Pending);
-        var total = await query.CountAsync();
+        await using var db = await OpenAsync(ct);
+        var query = OpenWorkOrders(db).Where(w => w.JobType == JobType.Warranty || w.WarrantyStatus == WarrantyStatus.Pending);
+        var total = await query.CountAsync(ct);
         var claims = await query.OrderBy(w => w.OpenedAt)
             .Select(w => new WarrantyRow(w.Id, w.WorkOrderNumber, w.WarrantyClaimNumber, w.Vehicle.Make + " " + w.Vehicle.Model,
-                w.Vehicle.LicensePlate, w.Status, w.WarrantyStatus, w.OpenedAt))
+                w.Vehicle.LicensePlate, w.Status, w.WarrantyStatus, w.OpenedAt,
+                db.Dealers.Where(d => d.Id == w.DealerId).Select(d => d.DealerCode).First()))
             .Take(15)
-            .ToListAsync();
+            .ToListAsync(ct);
         var surveys = await db.Surveys.AsNoTracking()
             .Where(s => s.Kind == SurveyKind.Warranty)
             .OrderByDescending(s => s.SubmissionDate)
             .Join(db.Dealers, s => s.DealerId, d => d.Id, (s, d) => new SurveyRow(d.DealerCode, s.SurveyNumber, s.SurveyPeriod, s.Status, s.OverallScore, s.SubmissionDate))
             .Take(4)
-            .ToListAsync();
+            .ToListAsync(ct);
         return new WarrantyDashboard(claims, total, surveys);
     }
 
     /// <summary>System-wide figures for the administrator: users and sessions are not dealer records.</summary>
-    public async Task<AdminDashboard> AdminAsync()
+    public async Task<AdminDashboard> AdminAsync(CancellationToken ct = default)
     {
+        await using var db = await OpenAsync(ct);
         var byRole = await db.UserRoles.AsNoTracking()
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name)
             .GroupBy(name => name)
             .Select(g => new { Role = g.Key, Count = g.Count() })
-            .ToListAsync();
+            .ToListAsync(ct);
         var users = await db.Users.AsNoTracking()
             .GroupBy(u => u.IsActive)
             .Select(g => new { Active = g.Key, Count = g.Count() })
-            .ToListAsync();
+            .ToListAsync(ct);
         var dealers = await db.Dealers.AsNoTracking()
             .GroupBy(d => d.Status)
             .Select(g => new { Status = g.Key, Count = g.Count() })
-            .ToListAsync();
+            .ToListAsync(ct);
         var now = Now;
         var sessions = await db.UserSessions.AsNoTracking().CountAsync(s => s.IsActive && s.ExpiresAt > now);
         var since = now.AddHours(-24);
         var failures = db.LoginActivities.AsNoTracking()
             .Where(a => a.CreatedAt >= since && (a.Action == LoginAction.SignInFailed || a.Action == LoginAction.LockedOut));
-        var failedCount = await failures.CountAsync();
+        var failedCount = await failures.CountAsync(ct);
         var recent = await failures.OrderByDescending(a => a.CreatedAt)
             .Select(a => new { a.Email, a.CreatedAt, a.Reason, a.IpAddress })
             .Take(5)
-            .ToListAsync();
+            .ToListAsync(ct);
         return new AdminDashboard(
-            [.. Roles.All.Select(role => (Roles.DisplayName(role), byRole.FirstOrDefault(r => r.Role == role)?.Count ?? 0))],
+            [.. Roles.All.Select(role => (role, Roles.DisplayName(role), byRole.FirstOrDefault(r => r.Role == role)?.Count ?? 0))],
             users.Where(u => u.Active).Sum(u => u.Count), users.Sum(u => u.Count),
             [.. dealers.OrderBy(d => d.Status).Select(d => new StatusCount<DealerStatus>(d.Status, d.Count))],
             sessions, failedCount,
@@ -350,33 +373,35 @@ public sealed class DashboardService(MotorTraceDbContext db, DisplayTimeZone zon
     }
 
     /// <summary>The signed-in customer's own cars, bookings, open work and unpaid balance (through Customer.UserId).</summary>
-    public async Task<CustomerDashboard> CustomerAsync(Guid userId)
+    public async Task<CustomerDashboard> CustomerAsync(CancellationToken ct = default)
     {
+        if (user.UserId is not { } userId) return new CustomerDashboard(false, [], [], [], 0, 0);
+        await using var db = await OpenAsync(ct);
         var linked = await db.Customers.AsNoTracking().AnyAsync(c => c.UserId == userId);
         if (!linked) return new CustomerDashboard(false, [], [], [], 0, 0);
 
-        var vehicles = await Mine(db.Vehicles.AsNoTracking())
+        var vehicles = await Mine(db, db.Vehicles.AsNoTracking())
             .Where(v => v.Customer.UserId == userId)
             .OrderBy(v => v.Make).ThenBy(v => v.Model)
             .Select(v => new CustomerVehicle(v.Id, v.Make + " " + v.Model, v.Year, v.LicensePlate,
                 v.Mileage == null ? null : v.Mileage.CurrentMileage, v.Mileage == null ? null : v.Mileage.LastUpdated))
-            .ToListAsync();
+            .ToListAsync(ct);
         var now = Now;
-        var upcoming = await Mine(db.Appointments.AsNoTracking())
+        var upcoming = await Mine(db, db.Appointments.AsNoTracking())
             .Where(a => a.Customer.UserId == userId && a.StartTime >= now
                 && (a.Status == AppointmentStatus.Pending || a.Status == AppointmentStatus.Confirmed))
             .OrderBy(a => a.StartTime)
             .Select(a => new AppointmentRow(a.Id, a.StartTime, a.EndTime, a.Customer.Name, a.Vehicle.Make + " " + a.Vehicle.Model,
-                a.Vehicle.LicensePlate, a.Status))
+                a.Vehicle.LicensePlate, a.Status, db.Dealers.Where(d => d.Id == a.DealerId).Select(d => d.DealerCode).First()))
             .Take(10)
-            .ToListAsync();
-        var open = await ProjectWorkOrders(OpenWorkOrders.Where(w => w.Customer.UserId == userId).OrderByDescending(w => w.OpenedAt))
+            .ToListAsync(ct);
+        var open = await ProjectWorkOrders(db, OpenWorkOrders(db).Where(w => w.Customer.UserId == userId).OrderByDescending(w => w.OpenedAt))
             .Take(10)
-            .ToListAsync();
-        var balances = await Mine(db.Invoices.AsNoTracking())
+            .ToListAsync(ct);
+        var balances = await Mine(db, db.Invoices.AsNoTracking())
             .Where(i => i.WorkOrder.Customer.UserId == userId && i.Status != InvoiceStatus.Void && i.Status != InvoiceStatus.Paid)
             .Select(i => i.BalanceDue)
-            .ToListAsync();
+            .ToListAsync(ct);
         var unpaid = balances.Where(b => b > 0).ToList();
         return new CustomerDashboard(true, vehicles, upcoming, open, unpaid.Sum(), unpaid.Count);
     }

@@ -1,0 +1,16 @@
+namespace MotorTrace.Web.Components.Pages.Dashboard;
+
+/// <summary>
+/// What the signed-in user may open from a dashboard, and whether the rows span dealers. A figure or row links to
+/// its records only where a page for them exists and the user's role may open it (links a role may not follow are
+/// not shown).
+/// </summary>
+public sealed record DashboardLinks(bool WorkOrders, bool Appointments, bool Customers, bool AllDealers)
+{
+    public string? WorkOrder(Guid id) => WorkOrders ? $"/workorders/{id}" : null;
+
+    public string? Appointment(Guid id) => Appointments ? $"/appointments/{id}" : null;
+
+    /// <summary>Today's list of the calendar (its default view).</summary>
+    public string? AppointmentsToday => Appointments ? "/appointments" : null;
+}
