@@ -33,7 +33,7 @@ public sealed class CalendarWeekTests : MudComponentTest
 
     private static CalendarModel Model(CalendarView view, DateOnly first, int days, bool canBook = true, Guid? assignee = null, int perBlock = 0)
     {
-        var rules = new BookingRules(new CapacityFixedClock(CapacityRulesTests.Now));
+        var rules = new BookingRules(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(CapacityRulesTests.Now));
         var shop = perBlock > 0 ? CapacityRulesTests.Shop(s => s.MaxAppointmentsPerBlock = perBlock) : CapacityRulesTests.Shop();
         return AppointmentCalendarService.Compose(new CalendarQuery(view, first, assignee), first, days, Monday,
             new DateTime(2026, 11, 23, 10, 0, 0), shop, [new StaffOption(Tom, "Tom Technician", "Technician")], Entries,
