@@ -172,7 +172,8 @@ public abstract class TenancyTests(MotorTraceFactory app)
 
     private async Task SwitchDealerAsync(SignedInUser user, string dealer)
     {
-        using var response = await Forms.SubmitAsync(user.Client, "/", "/account/dealer", new Dictionary<string, string> { ["dealer"] = dealer });
+        // What the header's dealer switcher does: send the browser to /account/dealer, which sets the cookie and comes back.
+        using var response = await user.Client.GetAsync($"/account/dealer?dealer={dealer}&returnUrl=%2F");
         Assert.True(AccountFlow.IsRedirectTo(response, "/"), $"Switching dealer answered {(int)response.StatusCode} {response.Headers.Location}");
     }
 
