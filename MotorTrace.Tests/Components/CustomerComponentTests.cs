@@ -51,7 +51,7 @@ public sealed class CustomerComponentTests : MudComponentTest
         (_dealerId, _ashaId, _vehicleId) = (dealer.Id, asha.Id, car.Id);
 
         Services.AddSingleton(_ => _database); // created by a factory, so the container disposes it with the test
-        Services.AddSingleton<TimeProvider>(_database.Clock);
+        Services.AddSingleton<TimeProvider>(new MotorTrace.Tests.Integration.Infrastructure.ClockWithRealTimers(_database.Clock)); // MudBlazor debounces on TimeProvider timers
         Services.AddSingleton(_user);
         Services.AddSingleton<IDbContextFactory<MotorTraceDbContext>>(new ContextFactory(_database, _user));
         Services.AddScoped(_ => _database.NewContext(_user));

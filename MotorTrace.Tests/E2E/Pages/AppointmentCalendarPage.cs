@@ -31,6 +31,7 @@ public sealed class AppointmentCalendarPage(IPage page)
         var link = page.GetByRole(AriaRole.Navigation, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Main( navigation)?$") })
             .GetByRole(AriaRole.Link, new() { Name = "Appointments", Exact = true });
         var drawerToggle = page.GetByRole(AriaRole.Button, new() { Name = "Navigation", Exact = true });
+        await Infrastructure.BrowserAppFixture.WaitForCircuitAsync(page); // a tap on the prerendered toggle does nothing
         if (await drawerToggle.CountAsync() > 0 && !await link.IsVisibleAsync()) await drawerToggle.ClickAsync();
         await link.ClickAsync();
         var calendar = new AppointmentCalendarPage(page);

@@ -22,6 +22,8 @@ public sealed class CustomerListPage(IPage page)
         await page.GotoAsync(Path);
         var list = new CustomerListPage(page);
         await Assertions.Expect(list.Heading).ToBeVisibleAsync();
+        // Typing into the prerendered box before the circuit is attached would be lost.
+        await Infrastructure.BrowserAppFixture.WaitForCircuitAsync(page);
         await Assertions.Expect(list.Rows.First).ToBeVisibleAsync();
         return list;
     }

@@ -76,7 +76,7 @@ public abstract class MotorTraceFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<TimeProvider>(new ClockWithRealTimers(Clock));
             services.AddSingleton<IStartupFilter, LoopbackConnection>();
         });
     }
@@ -304,4 +304,19 @@ public sealed record TestBrowser(HttpClient Client, CookieContainer Cookies)
 public sealed record SignedInUser(string Email, Guid UserId, TestBrowser Browser)
 {
     public HttpClient Client => Browser.Client;
+}
+
+/// <summary>
+/// The app's clock in tests: what time it is comes from the fake clock a test can move, but timers and timestamps run
+/// in real time. MudBlazor takes its debounce and popover timers from the same TimeProvider, and a fake clock's timers
+/// fire only when a test advances it: a search box would never search.
+/// </summary>
+public sealed class ClockWithRealTimers(FakeTimeProvider clock) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => clock.GetUtcNow();
+    public override TimeZoneInfo LocalTimeZone => clock.LocalTimeZone;
+    public override long TimestampFrequency => System.TimestampFrequency;
+    public override long GetTimestamp() => System.GetTimestamp();
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
+        System.CreateTimer(callback, state, dueTime, period);
 }
