@@ -15,7 +15,6 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SessionService>();
         services.AddScoped<AccountService>();
         services.AddScoped<NotificationService>();
-        services.AddScoped<Services.DisplayTimeZone>();
         services.AddScoped<Services.DealerContext>();
         services.AddSingleton<Services.LiveUpdates>();
         services.AddScoped<Components.Layout.ThemePreference>();
