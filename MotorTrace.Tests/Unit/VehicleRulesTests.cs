@@ -53,14 +53,6 @@ public sealed class VehicleRulesTests
         Assert.Equal(allowed, VehicleRecommendationService.Allows(status, action));
 
     [Theory]
-    [InlineData("18450", "INR", "₹18,450.00")]
-    [InlineData("1000.1", "EUR", "€1,000.10")]
-    [InlineData("99", "AED", "AED 99.00")]
-    [InlineData("99", "", "99.00")]
-    public void Money_is_written_with_the_dealers_currency(string amount, string currency, string shown) =>
-        Assert.Equal(shown, VehicleDisplay.Money(decimal.Parse(amount), currency));
-
-    [Theory]
     [InlineData(VehicleStatus.InService, "In service")]
     [InlineData(ExpenseCategory.Registration, "Registration")]
     [InlineData(Data.Entities.WorkOrders.JobType.BodyWork, "Body work")]

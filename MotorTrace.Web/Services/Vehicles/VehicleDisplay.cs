@@ -17,23 +17,6 @@ public static class VehicleDisplay
 
     public static string Litres(decimal? litres) => litres is { } value ? value.ToString("#,0.0#", Invariant) + " L" : "—";
 
-    /// <summary>An amount in the dealer's currency: its symbol where it has a well-known one, else its ISO code.</summary>
-    public static string Money(decimal amount, string? currencyCode)
-    {
-        var number = amount.ToString("#,0.00", Invariant);
-        return (currencyCode ?? "").ToUpperInvariant() switch
-        {
-            "INR" => "₹" + number,
-            "EUR" => "€" + number,
-            "USD" => "$" + number,
-            "GBP" => "£" + number,
-            "" => number,
-            var code => $"{code} {number}",
-        };
-    }
-
-    public static string Money(decimal? amount, string? currencyCode) => amount is { } value ? Money(value, currencyCode) : "—";
-
     public static string Date(DateOnly date) => date.ToString("d MMM yyyy", Invariant);
 
     /// <summary>"InService" → "In service", for enum values shown to people.</summary>
