@@ -58,14 +58,18 @@ public sealed record SurveyRow(string DealerCode, string Number, string? Period,
 
 public sealed record WarrantyDashboard(IReadOnlyList<WarrantyRow> OpenClaims, int OpenClaimsTotal, IReadOnlyList<SurveyRow> Surveys);
 
+public sealed record RoleCount(string Role, string Name, int Count);
+
+public sealed record FailedSignIn(string? Email, DateTime At, string? Reason, string? IpAddress);
+
 public sealed record AdminDashboard(
-    IReadOnlyList<(string Role, string Name, int Count)> UsersByRole,
+    IReadOnlyList<RoleCount> UsersByRole,
     int ActiveUsers,
     int TotalUsers,
     IReadOnlyList<StatusCount<DealerStatus>> DealersByStatus,
     int ActiveSessions,
     int FailedSignIns24h,
-    IReadOnlyList<(string? Email, DateTime At, string? Reason, string? IpAddress)> RecentFailures);
+    IReadOnlyList<FailedSignIn> RecentFailures);
 
 public sealed record CustomerVehicle(Guid Id, string Name, int Year, string? Plate, int? Mileage, DateTime? MileageUpdated);
 
@@ -365,11 +369,11 @@ public sealed class DashboardService(IDbContextFactory<MotorTraceDbContext> dbFa
             .Take(5)
             .ToListAsync(ct);
         return new AdminDashboard(
-            [.. Roles.All.Select(role => (role, Roles.DisplayName(role), byRole.FirstOrDefault(r => r.Role == role)?.Count ?? 0))],
+            [.. Roles.All.Select(role => new RoleCount(role, Roles.DisplayName(role), byRole.FirstOrDefault(r => r.Role == role)?.Count ?? 0))],
             users.Where(u => u.Active).Sum(u => u.Count), users.Sum(u => u.Count),
             [.. dealers.OrderBy(d => d.Status).Select(d => new StatusCount<DealerStatus>(d.Status, d.Count))],
             sessions, failedCount,
-            [.. recent.Select(r => (r.Email, r.CreatedAt, r.Reason, r.IpAddress))]);
+            [.. recent.Select(r => new FailedSignIn(r.Email, r.CreatedAt, r.Reason, r.IpAddress))]);
     }
 
     /// <summary>The signed-in customer's own cars, bookings, open work and unpaid balance (through Customer.UserId).</summary>
