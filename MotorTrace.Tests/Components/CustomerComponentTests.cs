@@ -53,7 +53,7 @@ public sealed class CustomerComponentTests : MudComponentTest
         Services.AddSingleton(_ => _database); // created by a factory, so the container disposes it with the test
         Services.AddSingleton<TimeProvider>(new MotorTrace.Tests.Integration.Infrastructure.ClockWithRealTimers(_database.Clock)); // MudBlazor debounces on TimeProvider timers
         Services.AddSingleton(_user);
-        Services.AddSingleton<IDbContextFactory<MotorTraceDbContext>>(new ContextFactory(_database, _user));
+        Services.AddSingleton(_database.Factory(_user));
         Services.AddScoped(_ => _database.NewContext(_user));
         Services.AddLogging();
         Services.AddMotorTraceAuthorization();
@@ -228,10 +228,5 @@ public sealed class CustomerComponentTests : MudComponentTest
             new Claim(MotorTraceClaims.UserType, nameof(UserType.Dealer)),
             new Claim(MotorTraceClaims.DealerId, _dealerId.ToString()),
         ], "Test")), null, "127.0.0.1", "bUnit");
-
-    private sealed class ContextFactory(InMemoryMotorTraceDb database, CurrentUser user) : IDbContextFactory<MotorTraceDbContext>
-    {
-        public MotorTraceDbContext CreateDbContext() => database.NewContext(user);
-    }
 
 }

@@ -47,5 +47,13 @@ public sealed class InMemoryMotorTraceDb : IDisposable
     public MotorTraceDbContext NewContext(Guid? userId = null, Guid? dealerScope = null) =>
         NewContext(new FakeCurrentUser { UserId = userId, DealerScope = dealerScope });
 
+    /// <summary>A context factory as services take it: every context it makes acts as <paramref name="currentUser"/>.</summary>
+    public IDbContextFactory<MotorTraceDbContext> Factory(ICurrentUser? currentUser = null) => new ContextFactory(this, currentUser ?? new FakeCurrentUser());
+
     public void Dispose() => _connection.Dispose();
+
+    private sealed class ContextFactory(InMemoryMotorTraceDb database, ICurrentUser user) : IDbContextFactory<MotorTraceDbContext>
+    {
+        public MotorTraceDbContext CreateDbContext() => database.NewContext(user);
+    }
 }

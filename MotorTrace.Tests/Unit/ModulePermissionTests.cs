@@ -86,7 +86,7 @@ public sealed class ModulePermissionTests : IDisposable
     [Fact]
     public async Task A_principal_without_user_id_or_user_type_is_not_allowed()
     {
-        var handler = new ModulePermissionHandler(new ModulePermissionService(_database.NewContext()));
+        var handler = new ModulePermissionHandler(new ModulePermissionService(_database.Factory()));
         var requirement = new ModulePermissionRequirement(DealerPcc, ModuleAction.View);
         var anonymous = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Role, Roles.Admin)], "Test"));
         var context = new AuthorizationHandlerContext([requirement], anonymous, null);
@@ -112,8 +112,7 @@ public sealed class ModulePermissionTests : IDisposable
 
     private async Task<bool> AllowsAsync(Guid userId, string[] roles, UserType userType, ProgrammeModule module, ModuleAction action)
     {
-        await using var db = _database.NewContext();
-        var handler = new ModulePermissionHandler(new ModulePermissionService(db));
+        var handler = new ModulePermissionHandler(new ModulePermissionService(_database.Factory()));
         var requirement = new ModulePermissionRequirement(module, action);
         var claims = new List<Claim>
         {

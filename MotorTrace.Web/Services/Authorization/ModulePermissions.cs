@@ -29,9 +29,10 @@ public readonly record struct ModuleRights(bool View, bool Create, bool Edit, bo
 
 /// <summary>
 /// Rights on the dealer-programme modules: a user's stored <see cref="ModuleAccess"/> row where an
-/// Admin has set one, otherwise the defaults of their roles (the most generous role wins).
+/// Admin has set one, otherwise the defaults of their roles (the most generous role wins). Each check reads on its own
+/// context, so a circuit's authorization sees a change an administrator saved a moment ago.
 /// </summary>
-public sealed class ModulePermissionService(MotorTraceDbContext db)
+public sealed class ModulePermissionService(IDbContextFactory<MotorTraceDbContext> dbFactory)
 {
     public static ModuleRights Defaults(IEnumerable<string> roles, UserType userType, ProgrammeModule module)
     {
@@ -61,6 +62,7 @@ public sealed class ModulePermissionService(MotorTraceDbContext db)
     public async Task<IReadOnlyDictionary<ProgrammeModule, (ModuleRights Rights, bool Stored)>> GetAsync(
         Guid userId, IReadOnlyCollection<string> roles, UserType userType)
     {
+        await using var db = await dbFactory.CreateDbContextAsync();
         var stored = await db.ModuleAccess.AsNoTracking().Where(m => m.UserId == userId).ToDictionaryAsync(m => m.Module);
         return Enum.GetValues<ProgrammeModule>().ToDictionary(
             module => module,
