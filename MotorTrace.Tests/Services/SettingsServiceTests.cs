@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MotorTrace.Data.Entities.Identity;
 using MotorTrace.Data.Entities.Network;
 using MotorTrace.Tests.Integration.Infrastructure;
@@ -71,6 +72,24 @@ public abstract class SettingsServiceTests(MotorTraceFactory app)
         Assert.Empty(booking.Check(rules, Zone, Next(DayOfWeek.Monday, 7, 40), 20, default));
         Assert.Contains(booking.Check(rules, Zone, Next(DayOfWeek.Saturday, 10, 0), 20, default),
             p => p.Rule == BookingRule.ClosedDay && p.Message.Contains("closed on Saturdays"));
+    }
+
+    [DatabaseFact]
+    public async Task After_a_currency_change_the_managers_open_session_shows_money_in_the_new_currency()
+    {
+        var (_, manager) = await NewDealerAsync();
+        await using var scope = await app.ScopeAsAsync(manager);
+        var dealer = scope.ServiceProvider.GetRequiredService<DealerContext>();
+        await dealer.LoadAsync();
+        Assert.Equal("INR", dealer.Currency);
+        var settings = scope.ServiceProvider.GetRequiredService<DealerSettingsService>();
+
+        var form = (await settings.GetFormAsync())!;
+        form.CurrencyCode = "EUR";
+        var result = await settings.SaveAsync(form);
+
+        Assert.True(result.Succeeded, Describe(result));
+        Assert.Equal("EUR", dealer.Currency);
     }
 
     [DatabaseFact]

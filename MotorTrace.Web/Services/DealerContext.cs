@@ -54,6 +54,13 @@ public sealed class DealerContext(IDbContextFactory<MotorTraceDbContext> dbFacto
         _loaded = true;
     }
 
+    /// <summary>Reads the profile again, after the dealer's settings changed in this scope.</summary>
+    public Task ReloadAsync(CancellationToken cancellationToken = default)
+    {
+        _loaded = false;
+        return LoadAsync(cancellationToken);
+    }
+
     public DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZone);
 
     public DateTime ToUtc(DateTime local) => TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeZone);

@@ -81,7 +81,7 @@ public sealed record ShopRules(
 /// (Mon–Sat 09:00–18:00, Sunday closed, the <see cref="DealerSettings"/> property defaults), and the rows
 /// are created by the first save. The settings row's Version guards the whole form, shop hours included.
 /// </summary>
-public sealed class DealerSettingsService(IDbContextFactory<MotorTraceDbContext> dbFactory, CurrentUser user)
+public sealed class DealerSettingsService(IDbContextFactory<MotorTraceDbContext> dbFactory, CurrentUser user, DealerContext dealer)
 {
     public static readonly IReadOnlyList<int> BlockLengths = [15, 20, 30, 60];
 
@@ -242,6 +242,8 @@ public sealed class DealerSettingsService(IDbContextFactory<MotorTraceDbContext>
             if (!await db.DealerSettings.AnyAsync(s => s.DealerId == dealerId)) throw;
             return await ConflictAsync(dealerId);
         }
+        // The circuit read the dealer's currency once; the manager who changed it sees the new one from now on.
+        await dealer.ReloadAsync();
         return ServiceResult.Ok;
     }
 
