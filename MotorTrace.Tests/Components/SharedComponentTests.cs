@@ -2,6 +2,7 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MotorTrace.Data.Entities.Appointments;
+using MotorTrace.Data.Entities.Finance;
 using MotorTrace.Data.Entities.WorkOrders;
 using MotorTrace.Tests.Integration.Infrastructure;
 using MotorTrace.Web.Components.Shared;
@@ -21,6 +22,7 @@ public sealed class SharedComponentTests(SqliteFactory app) : MudComponentTest, 
     [InlineData(WorkOrderStatus.InProgress, "In progress")]
     [InlineData(AppointmentStatus.NoShow, "No-show")]
     [InlineData(AppointmentStatus.Completed, "Completed")]
+    [InlineData(PaymentMethod.Upi, "UPI")]
     public void A_status_chip_shows_the_label_and_colour_of_the_one_status_table(object status, string label)
     {
         var value = (Enum)status;

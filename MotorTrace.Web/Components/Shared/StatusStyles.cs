@@ -137,6 +137,7 @@ public static class StatusStyles
         LoginAction.SignInFailed => "Sign-in failed",
         LoginAction.PasswordResetRequested => "Password email sent",
         LoginAction.PasswordReset => "Password changed",
+        PaymentMethod.Upi => "UPI",
         _ => Words(value.ToString()),
     };
 
