@@ -1,7 +1,9 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using MotorTrace.Data;
 using MotorTrace.Data.Entities.Common;
+using MotorTrace.Web.Services.Authorization;
 using MotorTrace.Web.Services.Identity;
 
 namespace MotorTrace.Web.Services.Catalog;
@@ -19,9 +21,12 @@ public interface ICatalogForm
 /// The life cycle both catalogue records share (labor operations, canned services): a code unique per dealer,
 /// created in the dealer being worked in, saved only over the copy the form was loaded from, one-flag changes
 /// (deactivate, archive), and deleted only while nothing refers to them. Every operation has a context of its own
-/// (a circuit outlives a request), and the acting user and dealer come from <see cref="CurrentUser"/>.
+/// (a circuit outlives a request), and the acting user and dealer come from <see cref="CurrentUser"/>. Every member
+/// of staff reads the catalogue; only CatalogEdit (managers, admins) changes it, checked here on every change, not
+/// only by the pages hiding their buttons.
 /// </summary>
-public abstract class CatalogRecordService<T, TForm>(IDbContextFactory<MotorTraceDbContext> dbFactory, CurrentUser user, DealerContext dealer)
+public abstract class CatalogRecordService<T, TForm>(
+    IDbContextFactory<MotorTraceDbContext> dbFactory, CurrentUser user, DealerContext dealer, IAuthorizationService authorization)
     where T : AuditableEntity, IDealerOwned, new()
     where TForm : ICatalogForm
 {
@@ -55,6 +60,15 @@ public abstract class CatalogRecordService<T, TForm>(IDbContextFactory<MotorTrac
     /// <summary>A manufacturer user in "All dealers": lists mix dealers and show whose each line is; nothing can be created.</summary>
     public bool ShowsAllDealers => User.DealerScope is null;
 
+    public static readonly ServiceResult NotAllowed =
+        ServiceResult.Fail("", "Only managers change the catalogue. Ask a manager to make this change.");
+
+    /// <summary>Whether the acting user may change the catalogue (the CatalogEdit policy).</summary>
+    public async Task<bool> CanEditAsync() => (await authorization.AuthorizeAsync(User.Principal, Policies.CatalogEdit)).Succeeded;
+
+    /// <summary>Null when the acting user may change the catalogue; otherwise the refusal.</summary>
+    protected async Task<ServiceResult?> RefusedAsync() => await CanEditAsync() ? null : NotAllowed;
+
     private ServiceResult Missing => ServiceResult.Fail("", $"This {What} no longer exists.");
 
     /// <summary>The dealer's currency for a new record's money, or null in "All dealers".</summary>
@@ -67,6 +81,7 @@ public abstract class CatalogRecordService<T, TForm>(IDbContextFactory<MotorTrac
 
     public async Task<ServiceResult<Guid>> CreateAsync(TForm form)
     {
+        if (await RefusedAsync() is { } refused) return refused;
         if (User.DealerScope is not { } dealerId) return ServiceResult.NoDealerChosen;
         await using var db = await DbFactory.CreateDbContextAsync();
         var validation = await ValidateAsync(db, form, dealerId, exceptId: null);
@@ -84,6 +99,7 @@ public abstract class CatalogRecordService<T, TForm>(IDbContextFactory<MotorTrac
     /// </summary>
     public async Task<ServiceResult> UpdateAsync(Guid id, TForm form)
     {
+        if (await RefusedAsync() is { } refused) return refused;
         await using var db = await DbFactory.CreateDbContextAsync();
         var dealerId = await db.Set<T>().Where(r => r.Id == id).Select(r => (Guid?)r.DealerId).FirstOrDefaultAsync();
         if (dealerId is null) return Missing;
@@ -121,6 +137,7 @@ public abstract class CatalogRecordService<T, TForm>(IDbContextFactory<MotorTrac
     /// <summary>A one-field change (deactivate, archive): it overwrites nothing anyone typed, so it needs no stamp.</summary>
     protected async Task<ServiceResult> ChangeAsync(Guid id, Action<T> change)
     {
+        if (await RefusedAsync() is { } refused) return refused;
         await using var db = await DbFactory.CreateDbContextAsync();
         var record = await db.Set<T>().FirstOrDefaultAsync(r => r.Id == id);
         if (record is null) return Missing;
@@ -132,6 +149,7 @@ public abstract class CatalogRecordService<T, TForm>(IDbContextFactory<MotorTrac
     /// <summary>Deletes a record nothing refers to; a used one is refused with <see cref="InUse"/>.</summary>
     public async Task<ServiceResult> DeleteAsync(Guid id)
     {
+        if (await RefusedAsync() is { } refused) return refused;
         await using var db = await DbFactory.CreateDbContextAsync();
         var record = await ForDelete(db.Set<T>()).FirstOrDefaultAsync(r => r.Id == id);
         if (record is null) return Missing;

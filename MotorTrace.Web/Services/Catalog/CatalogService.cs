@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using MotorTrace.Data;
 using MotorTrace.Data.Entities.Catalog;
@@ -59,8 +60,9 @@ public sealed record ServicePartsView(Guid ServiceId, IReadOnlyList<ServicePartC
 /// The dealer's canned-service menu: priced service packages with their ordered labor steps and the part
 /// categories they need, the building blocks of bookings and estimates.
 /// </summary>
-public sealed class CatalogService(IDbContextFactory<MotorTraceDbContext> dbFactory, CurrentUser user, DealerContext dealer)
-    : CatalogRecordService<CannedService, CannedServiceForm>(dbFactory, user, dealer)
+public sealed class CatalogService(
+    IDbContextFactory<MotorTraceDbContext> dbFactory, CurrentUser user, DealerContext dealer, IAuthorizationService authorization)
+    : CatalogRecordService<CannedService, CannedServiceForm>(dbFactory, user, dealer, authorization)
 {
     public static readonly string[] FilterNames = ["category", "vehicle", "available", "archived"];
 
@@ -218,6 +220,7 @@ public sealed class CatalogService(IDbContextFactory<MotorTraceDbContext> dbFact
     /// <summary>Adds a step at the end; null when the service is missing or another dealer's.</summary>
     public async Task<ServiceResult?> AddStepAsync(Guid serviceId, StepForm form)
     {
+        if (await RefusedAsync() is { } refused) return refused;
         await using var db = await DbFactory.CreateDbContextAsync();
         var service = await db.CannedServices.Where(s => s.Id == serviceId).Select(s => new { s.DealerId }).FirstOrDefaultAsync();
         if (service is null) return null;
@@ -245,6 +248,7 @@ public sealed class CatalogService(IDbContextFactory<MotorTraceDbContext> dbFact
     /// <summary>Removes a step and closes the gap; null when the service is missing or another dealer's.</summary>
     public async Task<ServiceResult?> RemoveStepAsync(Guid serviceId, Guid stepId)
     {
+        if (await RefusedAsync() is { } refused) return refused;
         await using var db = await DbFactory.CreateDbContextAsync();
         var steps = await TrackedStepsAsync(db, serviceId);
         if (steps is null) return null;
@@ -258,6 +262,7 @@ public sealed class CatalogService(IDbContextFactory<MotorTraceDbContext> dbFact
     /// <summary>Swaps a step with its neighbour above or below; null when the service is missing or another dealer's.</summary>
     public async Task<ServiceResult?> MoveStepAsync(Guid serviceId, Guid stepId, bool up)
     {
+        if (await RefusedAsync() is { } refused) return refused;
         await using var db = await DbFactory.CreateDbContextAsync();
         var steps = await TrackedStepsAsync(db, serviceId);
         if (steps is null) return null;
@@ -333,6 +338,7 @@ public sealed class CatalogService(IDbContextFactory<MotorTraceDbContext> dbFact
     /// <summary>Adds a part category (once per service); null when the service is missing or another dealer's.</summary>
     public async Task<ServiceResult?> AddPartCategoryAsync(Guid serviceId, PartCategoryForm form)
     {
+        if (await RefusedAsync() is { } refused) return refused;
         await using var db = await DbFactory.CreateDbContextAsync();
         var service = await db.CannedServices.Where(s => s.Id == serviceId).Select(s => new { s.DealerId }).FirstOrDefaultAsync();
         if (service is null) return null;
@@ -376,6 +382,7 @@ public sealed class CatalogService(IDbContextFactory<MotorTraceDbContext> dbFact
 
     private async Task<ServiceResult?> ChangePartAsync(Guid serviceId, Guid partId, Action<MotorTraceDbContext, CannedServicePartsCategory> change)
     {
+        if (await RefusedAsync() is { } refused) return refused;
         await using var db = await DbFactory.CreateDbContextAsync();
         if (!await db.CannedServices.AnyAsync(s => s.Id == serviceId)) return null;
         var part = await db.CannedServicePartsCategories.FirstOrDefaultAsync(p => p.Id == partId && p.CannedServiceId == serviceId);

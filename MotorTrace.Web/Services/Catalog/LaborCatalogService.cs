@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using MotorTrace.Data;
 using MotorTrace.Data.Entities.Catalog;
@@ -35,8 +36,9 @@ public sealed record UsedByService(Guid Id, string Code, string Name, bool IsArc
 /// The dealer's labor catalogue: the standard operations with their book time and hourly rate that canned
 /// services are built from and work orders are priced with.
 /// </summary>
-public sealed class LaborCatalogService(IDbContextFactory<MotorTraceDbContext> dbFactory, CurrentUser user, DealerContext dealer)
-    : CatalogRecordService<LaborCatalog, LaborForm>(dbFactory, user, dealer)
+public sealed class LaborCatalogService(
+    IDbContextFactory<MotorTraceDbContext> dbFactory, CurrentUser user, DealerContext dealer, IAuthorizationService authorization)
+    : CatalogRecordService<LaborCatalog, LaborForm>(dbFactory, user, dealer, authorization)
 {
     public static readonly string[] FilterNames = ["category", "skill", "active"];
 
