@@ -446,7 +446,7 @@ public abstract class CatalogServiceTests(MotorTraceFactory app)
             await Labor(email, s => s.DeleteAsync(laborId)),
         };
 
-        Assert.All(attempts, result => Assert.Equal(CatalogService.NotAllowed, result));
+        Assert.All(attempts, result => Assert.Equal(CatalogService.NotAllowed.Errors, result?.Errors));
         var service = await app.WithDbAsync(db => db.CannedServices.AsNoTracking().Include(s => s.Labor).Include(s => s.PartsCategories).SingleAsync(s => s.Id == serviceId));
         Assert.Equal(("Service " + service.Code, false, 1, 0), (service.Name, service.IsArchived, service.Labor.Count, service.PartsCategories.Count));
         Assert.True(await app.WithDbAsync(db => db.LaborCatalog.Where(l => l.Id == laborId).Select(l => l.IsActive).SingleAsync()));
