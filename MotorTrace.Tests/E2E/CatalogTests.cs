@@ -81,6 +81,8 @@ public sealed class CatalogTests(BrowserAppFixture fixture) : IClassFixture<Brow
     /// <summary>axe at 1366×900 and 768×1024, and the tablet never scrolls sideways; back at 1366×900 after.</summary>
     private static async Task CheckAtBothSizesAsync(IPage page, string what)
     {
+        // A snackbar fading out is half transparent (axe measures its contrast mid-fade): check the page once they are gone.
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToHaveCountAsync(0, new() { Timeout = 20_000 });
         foreach (var (width, height) in new[] { (1366, 900), (768, 1024) })
         {
             await page.SetViewportSizeAsync(width, height);
