@@ -9,7 +9,6 @@ public static class EndpointRouteBuilderExtensions
     {
         app.MapAccountEndpoints();
         app.MapNotificationEndpoints();
-        app.MapCatalogEndpoints();
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ using MotorTrace.Data.Entities.Network;
 using MotorTrace.Data.Entities.Programmes;
 using MotorTrace.Data.Entities.Vehicles;
 using MotorTrace.Data.Entities.WorkOrders;
+using MotorTrace.Web.Services.Catalog;
 using MudBlazor;
 
 namespace MotorTrace.Web.Components.Shared;
@@ -124,6 +125,13 @@ public static class StatusStyles
             LoginAction.SessionRevoked => Color.Warning,
             _ => Color.Default,
         },
+        CannedServiceStatus s => s switch
+        {
+            CannedServiceStatus.Bookable => Color.Success,
+            CannedServiceStatus.NotBookable => Color.Warning,
+            _ => Color.Default, // Archived
+        },
+        LaborStatus s => s == LaborStatus.Active ? Color.Success : Color.Default,
         _ => Color.Default,
     };
 

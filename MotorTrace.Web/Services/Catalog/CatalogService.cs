@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using MotorTrace.Data;
 using MotorTrace.Data.Entities.Catalog;
 using MotorTrace.Web.Services.Grid;
+using MotorTrace.Web.Services.Identity;
 
 namespace MotorTrace.Web.Services.Catalog;
 
@@ -11,6 +13,7 @@ public sealed record CannedServiceRow(
     int Duration, int LaborMinutes, int StepCount, decimal Price, string? Currency, bool IsAvailable, bool IsArchived, string? DealerCode)
 {
     public bool IsBookable => IsAvailable && !IsArchived;
+    public CannedServiceStatus Status => CatalogStatuses.Of(IsAvailable, IsArchived);
 }
 
 /// <summary>A canned service the booking page offers (available and not archived).</summary>
@@ -18,7 +21,13 @@ public sealed record BookableService(Guid Id, string Code, string Name, int Dura
 
 /// <summary>One canned service as its page shows it, besides the form.</summary>
 public sealed record CannedServiceDetails(
-    Guid Id, string Code, string Name, bool IsAvailable, bool IsArchived, string? Currency, string? DealerCode, ServiceUsage Usage);
+    Guid Id, string Code, string Name, bool IsAvailable, bool IsArchived, string? Currency, string? DealerCode, ServiceUsage Usage)
+{
+    public CannedServiceStatus Status => CatalogStatuses.Of(IsAvailable, IsArchived);
+}
+
+/// <summary>Everything the service page shows: the form, the details, the steps and the part categories.</summary>
+public sealed record CannedServicePage(CannedServiceForm Form, CannedServiceDetails Details, ServiceStepsView Steps, ServicePartsView Parts);
 
 /// <summary>What refers to a canned service; a used service is archived, never deleted.</summary>
 public sealed record ServiceUsage(int Appointments, int WorkOrderLines)
@@ -51,7 +60,9 @@ public sealed record ServicePartsView(Guid ServiceId, IReadOnlyList<ServicePartC
 /// The dealer's canned-service menu: priced service packages with their ordered labor steps and the part
 /// categories they need, the building blocks of bookings and estimates.
 /// </summary>
-public sealed class CatalogService(MotorTraceDbContext db) : CatalogRecordService<CannedService, CannedServiceForm>(db)
+public sealed class CatalogService(
+    IDbContextFactory<MotorTraceDbContext> dbFactory, CurrentUser user, DealerContext dealer, IAuthorizationService authorization)
+    : CatalogRecordService<CannedService, CannedServiceForm>(dbFactory, user, dealer, authorization)
 {
     public static readonly string[] FilterNames = ["category", "vehicle", "available", "archived"];
 
@@ -72,9 +83,10 @@ public sealed class CatalogService(MotorTraceDbContext db) : CatalogRecordServic
     /// The list with search (code, name, category) and filters (category, vehicle type, available, archived).
     /// Archived services are hidden unless <c>archived=include</c> or <c>archived=only</c>.
     /// </summary>
-    public Task<GridResult<CannedServiceRow>> ListAsync(GridQuery query)
+    public async Task<GridResult<CannedServiceRow>> ListAsync(GridQuery query, CancellationToken cancellationToken = default)
     {
-        var services = Db.CannedServices.AsNoTracking();
+        await using var db = await DbFactory.CreateDbContextAsync(cancellationToken);
+        var services = db.CannedServices.AsNoTracking();
         if (query.Search is { } search)
         {
             var term = search.ToLowerInvariant();
@@ -98,36 +110,43 @@ public sealed class CatalogService(MotorTraceDbContext db) : CatalogRecordServic
         };
 
         var allDealers = ShowsAllDealers;
-        return services.ToGridResultAsync(query, Sorts, s => new CannedServiceRow(
+        return await services.ToGridResultAsync(query, Sorts, s => new CannedServiceRow(
             s.Id, s.Code, s.Name, s.Category, s.VehicleType, s.VariantLabel, s.Duration,
             s.Labor.Sum(l => l.EstimatedMinutes), s.Labor.Count, s.Price,
-            Db.DealerSettings.Where(d => d.DealerId == s.DealerId).Select(d => d.CurrencyCode).FirstOrDefault() ?? CatalogText.DefaultCurrency,
+            db.DealerSettings.Where(d => d.DealerId == s.DealerId).Select(d => d.CurrencyCode).FirstOrDefault() ?? CatalogText.DefaultCurrency,
             s.IsAvailable, s.IsArchived,
-            allDealers ? Db.Dealers.Where(d => d.Id == s.DealerId).Select(d => d.DealerCode).FirstOrDefault() : null));
+            allDealers ? db.Dealers.Where(d => d.Id == s.DealerId).Select(d => d.DealerCode).FirstOrDefault() : null), cancellationToken);
     }
 
     /// <summary>The categories in use, for the filter and the form's suggestions.</summary>
-    public async Task<IReadOnlyList<string>> CategoriesAsync() =>
-        await Db.CannedServices.AsNoTracking().Where(s => s.Category != null).Select(s => s.Category!).Distinct().OrderBy(c => c).ToListAsync();
+    public async Task<IReadOnlyList<string>> CategoriesAsync()
+    {
+        await using var db = await DbFactory.CreateDbContextAsync();
+        return await db.CannedServices.AsNoTracking().Where(s => s.Category != null).Select(s => s.Category!).Distinct().OrderBy(c => c).ToListAsync();
+    }
 
     /// <summary>What the booking page offers: available services that are not archived.</summary>
-    public async Task<IReadOnlyList<BookableService>> BookableServicesAsync() =>
-        await Db.CannedServices.AsNoTracking()
+    public async Task<IReadOnlyList<BookableService>> BookableServicesAsync()
+    {
+        await using var db = await DbFactory.CreateDbContextAsync();
+        return await db.CannedServices.AsNoTracking()
             .Where(s => s.IsAvailable && !s.IsArchived)
             .OrderBy(s => s.Category).ThenBy(s => s.Name)
             .Select(s => new BookableService(s.Id, s.Code, s.Name, s.Duration, s.Price, s.Category))
             .ToListAsync();
+    }
 
     /// <summary>The service's form values and page details, or null when missing or another dealer's.</summary>
     public async Task<(CannedServiceForm Form, CannedServiceDetails Details)?> GetAsync(Guid id)
     {
-        var found = await Db.CannedServices.AsNoTracking().Where(s => s.Id == id).Select(s => new
+        await using var db = await DbFactory.CreateDbContextAsync();
+        var found = await db.CannedServices.AsNoTracking().Where(s => s.Id == id).Select(s => new
         {
             Service = s,
-            Currency = Db.DealerSettings.Where(d => d.DealerId == s.DealerId).Select(d => d.CurrencyCode).FirstOrDefault() ?? CatalogText.DefaultCurrency,
-            DealerCode = Db.Dealers.Where(d => d.Id == s.DealerId).Select(d => d.DealerCode).FirstOrDefault(),
-            Appointments = Db.AppointmentCannedServices.Count(a => a.CannedServiceId == s.Id),
-            WorkOrderLines = Db.WorkOrderServices.Count(w => w.CannedServiceId == s.Id),
+            Currency = db.DealerSettings.Where(d => d.DealerId == s.DealerId).Select(d => d.CurrencyCode).FirstOrDefault() ?? CatalogText.DefaultCurrency,
+            DealerCode = db.Dealers.Where(d => d.Id == s.DealerId).Select(d => d.DealerCode).FirstOrDefault(),
+            Appointments = db.AppointmentCannedServices.Count(a => a.CannedServiceId == s.Id),
+            WorkOrderLines = db.WorkOrderServices.Count(w => w.CannedServiceId == s.Id),
         }).FirstOrDefaultAsync();
         if (found is null) return null;
 
@@ -140,9 +159,18 @@ public sealed class CatalogService(MotorTraceDbContext db) : CatalogRecordServic
             HasOptionalParts = s.HasOptionalParts, HasOptionalLabor = s.HasOptionalLabor,
             UpdatedAtTicks = CatalogConcurrency.Stamp(s.UpdatedAt),
         };
-        var dealerCode = Db.DealerScope is null ? found.DealerCode : null;
+        var dealerCode = ShowsAllDealers ? found.DealerCode : null;
         return (form, new CannedServiceDetails(s.Id, s.Code, s.Name, s.IsAvailable, s.IsArchived, found.Currency, dealerCode,
             new ServiceUsage(found.Appointments, found.WorkOrderLines)));
+    }
+
+    /// <summary>The whole service page, or null when the service is missing or another dealer's.</summary>
+    public async Task<CannedServicePage?> PageAsync(Guid id)
+    {
+        if (await GetAsync(id) is not { } found) return null;
+        var steps = await StepsAsync(id);
+        var parts = await PartsAsync(id);
+        return steps is null || parts is null ? null : new CannedServicePage(found.Form, found.Details, steps, parts);
     }
 
     /// <summary>Archiving takes a service off the booking page and the estimate pickers; history keeps referring to it.</summary>
@@ -151,8 +179,8 @@ public sealed class CatalogService(MotorTraceDbContext db) : CatalogRecordServic
     protected override IQueryable<CannedService> ForDelete(IQueryable<CannedService> records) =>
         records.Include(s => s.Labor).Include(s => s.PartsCategories);
 
-    protected override async Task<bool> IsUsedAsync(Guid id) =>
-        await Db.AppointmentCannedServices.AnyAsync(a => a.CannedServiceId == id) || await Db.WorkOrderServices.AnyAsync(w => w.CannedServiceId == id);
+    protected override async Task<bool> IsUsedAsync(MotorTraceDbContext db, Guid id) =>
+        await db.AppointmentCannedServices.AnyAsync(a => a.CannedServiceId == id) || await db.WorkOrderServices.AnyAsync(w => w.CannedServiceId == id);
 
     protected override string What => "canned service";
 
@@ -165,12 +193,13 @@ public sealed class CatalogService(MotorTraceDbContext db) : CatalogRecordServic
     protected override IQueryable<string> Describe(IQueryable<CannedService> records) =>
         records.Select(s => "“" + s.Name + "”" + (s.IsArchived ? " (archived)" : ""));
 
-    // ---- Labor steps ----
+    // ---- Labor steps: each change is its own short save ----
 
     /// <summary>The steps list, or null when the service is missing or another dealer's.</summary>
     public async Task<ServiceStepsView?> StepsAsync(Guid serviceId)
     {
-        var service = await Db.CannedServices.AsNoTracking().Where(s => s.Id == serviceId)
+        await using var db = await DbFactory.CreateDbContextAsync();
+        var service = await db.CannedServices.AsNoTracking().Where(s => s.Id == serviceId)
             .Select(s => new
             {
                 s.DealerId, s.Duration,
@@ -180,7 +209,7 @@ public sealed class CatalogService(MotorTraceDbContext db) : CatalogRecordServic
             }).FirstOrDefaultAsync();
         if (service is null) return null;
         // The service's own dealer, explicitly: a manufacturer user in "All dealers" sees every dealer's catalogue.
-        var options = await Db.LaborCatalog.AsNoTracking()
+        var options = await db.LaborCatalog.AsNoTracking()
             .Where(l => l.DealerId == service.DealerId && l.IsActive)
             .OrderBy(l => l.Category).ThenBy(l => l.Code)
             .Select(l => new LaborOption(l.Id, l.Code, l.Name, l.EstimatedMinutes, l.Category))
@@ -191,12 +220,14 @@ public sealed class CatalogService(MotorTraceDbContext db) : CatalogRecordServic
     /// <summary>Adds a step at the end; null when the service is missing or another dealer's.</summary>
     public async Task<ServiceResult?> AddStepAsync(Guid serviceId, StepForm form)
     {
-        var service = await Db.CannedServices.Where(s => s.Id == serviceId).Select(s => new { s.DealerId }).FirstOrDefaultAsync();
+        if (await RefusedAsync() is { } refused) return refused;
+        await using var db = await DbFactory.CreateDbContextAsync();
+        var service = await db.CannedServices.Where(s => s.Id == serviceId).Select(s => new { s.DealerId }).FirstOrDefaultAsync();
         if (service is null) return null;
 
         var errors = new List<(string, string)>();
         var labor = Guid.TryParse(form.LaborCatalogId, out var laborId)
-            ? await Db.LaborCatalog.Where(l => l.Id == laborId && l.DealerId == service.DealerId && l.IsActive)
+            ? await db.LaborCatalog.Where(l => l.Id == laborId && l.DealerId == service.DealerId && l.IsActive)
                 .Select(l => new { l.Id, l.EstimatedMinutes }).FirstOrDefaultAsync()
             : null;
         if (labor is null) errors.Add((nameof(StepForm.LaborCatalogId), "Choose an active labor operation from the list."));
@@ -205,43 +236,47 @@ public sealed class CatalogService(MotorTraceDbContext db) : CatalogRecordServic
         if (form.Notes?.Trim().Length > CatalogLimits.MaxNotes) errors.Add((nameof(StepForm.Notes), "Keep the notes under 500 characters."));
         if (errors.Count > 0) return new ServiceResult { Errors = errors };
 
-        var last = await Db.CannedServiceLabor.Where(l => l.CannedServiceId == serviceId).MaxAsync(l => (int?)l.Sequence) ?? 0;
-        Db.CannedServiceLabor.Add(new CannedServiceLabor
+        var last = await db.CannedServiceLabor.Where(l => l.CannedServiceId == serviceId).MaxAsync(l => (int?)l.Sequence) ?? 0;
+        db.CannedServiceLabor.Add(new CannedServiceLabor
         {
             DealerId = service.DealerId, CannedServiceId = serviceId, LaborCatalogId = labor!.Id, Sequence = last + 1,
             EstimatedMinutes = minutes ?? labor.EstimatedMinutes, Notes = CatalogText.Blank(form.Notes),
         });
-        return await SaveStepsAsync(() => Db.SaveChangesAsync());
+        return await SaveStepsAsync(db, () => db.SaveChangesAsync());
     }
 
     /// <summary>Removes a step and closes the gap; null when the service is missing or another dealer's.</summary>
     public async Task<ServiceResult?> RemoveStepAsync(Guid serviceId, Guid stepId)
     {
-        var steps = await TrackedStepsAsync(serviceId);
+        if (await RefusedAsync() is { } refused) return refused;
+        await using var db = await DbFactory.CreateDbContextAsync();
+        var steps = await TrackedStepsAsync(db, serviceId);
         if (steps is null) return null;
         var step = steps.FirstOrDefault(s => s.Id == stepId);
         if (step is null) return StepGone;
-        Db.CannedServiceLabor.Remove(step);
+        db.CannedServiceLabor.Remove(step);
         steps.Remove(step);
-        return await SaveStepsAsync(() => ResequenceAsync(steps));
+        return await SaveStepsAsync(db, () => ResequenceAsync(db, steps));
     }
 
     /// <summary>Swaps a step with its neighbour above or below; null when the service is missing or another dealer's.</summary>
     public async Task<ServiceResult?> MoveStepAsync(Guid serviceId, Guid stepId, bool up)
     {
-        var steps = await TrackedStepsAsync(serviceId);
+        if (await RefusedAsync() is { } refused) return refused;
+        await using var db = await DbFactory.CreateDbContextAsync();
+        var steps = await TrackedStepsAsync(db, serviceId);
         if (steps is null) return null;
         var index = steps.FindIndex(s => s.Id == stepId);
         if (index < 0) return StepGone;
         var target = up ? index - 1 : index + 1;
         if (target < 0 || target >= steps.Count) return ServiceResult.Ok; // already first or last
         (steps[index], steps[target]) = (steps[target], steps[index]);
-        return await SaveStepsAsync(() => ResequenceAsync(steps));
+        return await SaveStepsAsync(db, () => ResequenceAsync(db, steps));
     }
 
-    private async Task<List<CannedServiceLabor>?> TrackedStepsAsync(Guid serviceId) =>
-        await Db.CannedServices.AnyAsync(s => s.Id == serviceId)
-            ? await Db.CannedServiceLabor.Where(l => l.CannedServiceId == serviceId).OrderBy(l => l.Sequence).ToListAsync()
+    private static async Task<List<CannedServiceLabor>?> TrackedStepsAsync(MotorTraceDbContext db, Guid serviceId) =>
+        await db.CannedServices.AnyAsync(s => s.Id == serviceId)
+            ? await db.CannedServiceLabor.Where(l => l.CannedServiceId == serviceId).OrderBy(l => l.Sequence).ToListAsync()
             : null;
 
     /// <summary>
@@ -249,22 +284,22 @@ public sealed class CatalogService(MotorTraceDbContext db) : CatalogRecordServic
     /// so steps that change place go through negative numbers first: no two rows ever share a number, not even
     /// halfway through the update. One transaction, so nobody ever sees the negative numbers.
     /// </summary>
-    private async Task ResequenceAsync(List<CannedServiceLabor> ordered)
+    private static async Task ResequenceAsync(MotorTraceDbContext db, List<CannedServiceLabor> ordered)
     {
         var moving = ordered.Select((step, index) => (Step: step, Sequence: index + 1)).Where(x => x.Step.Sequence != x.Sequence).ToList();
-        await using var transaction = await Db.Database.BeginTransactionAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
         foreach (var (step, sequence) in moving) step.Sequence = -sequence;
-        await Db.SaveChangesAsync();
+        await db.SaveChangesAsync();
         if (moving.Count > 0)
         {
             foreach (var (step, sequence) in moving) step.Sequence = sequence;
-            await Db.SaveChangesAsync();
+            await db.SaveChangesAsync();
         }
         await transaction.CommitAsync();
     }
 
     /// <summary>Two managers editing the same steps at once can collide on the sequence index: the later one is told to look again.</summary>
-    private async Task<ServiceResult> SaveStepsAsync(Func<Task> save)
+    private static async Task<ServiceResult> SaveStepsAsync(MotorTraceDbContext db, Func<Task> save)
     {
         try
         {
@@ -273,7 +308,7 @@ public sealed class CatalogService(MotorTraceDbContext db) : CatalogRecordServic
         }
         catch (DbUpdateException)
         {
-            Db.ChangeTracker.Clear();
+            db.ChangeTracker.Clear();
             return StepsChanged;
         }
     }
@@ -288,13 +323,14 @@ public sealed class CatalogService(MotorTraceDbContext db) : CatalogRecordServic
     /// <summary>The part categories of a service, or null when it is missing or another dealer's.</summary>
     public async Task<ServicePartsView?> PartsAsync(Guid serviceId)
     {
-        var parts = await Db.CannedServices.AsNoTracking().Where(s => s.Id == serviceId)
+        await using var db = await DbFactory.CreateDbContextAsync();
+        var parts = await db.CannedServices.AsNoTracking().Where(s => s.Id == serviceId)
             .Select(s => s.PartsCategories.OrderByDescending(p => p.IsRequired).ThenBy(p => p.Category.Name)
                 .Select(p => new ServicePartCategory(p.Id, p.CategoryId, p.Category.Name, p.IsRequired, p.Notes)).ToList())
             .FirstOrDefaultAsync();
         if (parts is null) return null;
-        var options = await Db.InventoryCategories.AsNoTracking()
-            .Where(c => !Db.CannedServicePartsCategories.Any(p => p.CannedServiceId == serviceId && p.CategoryId == c.Id))
+        var options = await db.InventoryCategories.AsNoTracking()
+            .Where(c => !db.CannedServicePartsCategories.Any(p => p.CannedServiceId == serviceId && p.CategoryId == c.Id))
             .OrderBy(c => c.Name).Select(c => new CategoryOption(c.Id, c.Name)).ToListAsync();
         return new ServicePartsView(serviceId, parts, options);
     }
@@ -302,13 +338,15 @@ public sealed class CatalogService(MotorTraceDbContext db) : CatalogRecordServic
     /// <summary>Adds a part category (once per service); null when the service is missing or another dealer's.</summary>
     public async Task<ServiceResult?> AddPartCategoryAsync(Guid serviceId, PartCategoryForm form)
     {
-        var service = await Db.CannedServices.Where(s => s.Id == serviceId).Select(s => new { s.DealerId }).FirstOrDefaultAsync();
+        if (await RefusedAsync() is { } refused) return refused;
+        await using var db = await DbFactory.CreateDbContextAsync();
+        var service = await db.CannedServices.Where(s => s.Id == serviceId).Select(s => new { s.DealerId }).FirstOrDefaultAsync();
         if (service is null) return null;
 
         var errors = new List<(string, string)>();
         var category = Guid.TryParse(form.CategoryId, out var categoryId)
-            ? await Db.InventoryCategories.Where(c => c.Id == categoryId)
-                .Select(c => new { c.Id, c.Name, Taken = Db.CannedServicePartsCategories.Any(p => p.CannedServiceId == serviceId && p.CategoryId == c.Id) })
+            ? await db.InventoryCategories.Where(c => c.Id == categoryId)
+                .Select(c => new { c.Id, c.Name, Taken = db.CannedServicePartsCategories.Any(p => p.CannedServiceId == serviceId && p.CategoryId == c.Id) })
                 .FirstOrDefaultAsync()
             : null;
         if (category is null) errors.Add((nameof(PartCategoryForm.CategoryId), "Choose a part category from the list."));
@@ -317,18 +355,18 @@ public sealed class CatalogService(MotorTraceDbContext db) : CatalogRecordServic
         if (form.Notes?.Trim().Length > CatalogLimits.MaxNotes) errors.Add((nameof(PartCategoryForm.Notes), "Keep the notes under 500 characters."));
         if (errors.Count > 0) return new ServiceResult { Errors = errors };
 
-        Db.CannedServicePartsCategories.Add(new CannedServicePartsCategory
+        db.CannedServicePartsCategories.Add(new CannedServicePartsCategory
         {
             DealerId = service.DealerId, CannedServiceId = serviceId, CategoryId = category!.Id,
             IsRequired = form.Need == "required", Notes = CatalogText.Blank(form.Notes),
         });
         try
         {
-            await Db.SaveChangesAsync();
+            await db.SaveChangesAsync();
         }
         catch (DbUpdateException)
         {
-            Db.ChangeTracker.Clear();
+            db.ChangeTracker.Clear();
             return ServiceResult.Fail(nameof(PartCategoryForm.CategoryId), $"{category.Name} was just added to this service by someone else.");
         }
         return ServiceResult.Ok;
@@ -336,19 +374,21 @@ public sealed class CatalogService(MotorTraceDbContext db) : CatalogRecordServic
 
     /// <summary>Removes a part category; null when the service is missing or another dealer's.</summary>
     public Task<ServiceResult?> RemovePartCategoryAsync(Guid serviceId, Guid partId) =>
-        ChangePartAsync(serviceId, partId, part => Db.CannedServicePartsCategories.Remove(part));
+        ChangePartAsync(serviceId, partId, (db, part) => db.CannedServicePartsCategories.Remove(part));
 
     /// <summary>Turns a required category into an optional one or back.</summary>
     public Task<ServiceResult?> SetPartRequiredAsync(Guid serviceId, Guid partId, bool required) =>
-        ChangePartAsync(serviceId, partId, part => part.IsRequired = required);
+        ChangePartAsync(serviceId, partId, (_, part) => part.IsRequired = required);
 
-    private async Task<ServiceResult?> ChangePartAsync(Guid serviceId, Guid partId, Action<CannedServicePartsCategory> change)
+    private async Task<ServiceResult?> ChangePartAsync(Guid serviceId, Guid partId, Action<MotorTraceDbContext, CannedServicePartsCategory> change)
     {
-        if (!await Db.CannedServices.AnyAsync(s => s.Id == serviceId)) return null;
-        var part = await Db.CannedServicePartsCategories.FirstOrDefaultAsync(p => p.Id == partId && p.CannedServiceId == serviceId);
+        if (await RefusedAsync() is { } refused) return refused;
+        await using var db = await DbFactory.CreateDbContextAsync();
+        if (!await db.CannedServices.AnyAsync(s => s.Id == serviceId)) return null;
+        var part = await db.CannedServicePartsCategories.FirstOrDefaultAsync(p => p.Id == partId && p.CannedServiceId == serviceId);
         if (part is null) return ServiceResult.Fail("", "That part category was already removed. Here is the list as it is now.");
-        change(part);
-        await Db.SaveChangesAsync();
+        change(db, part);
+        await db.SaveChangesAsync();
         return ServiceResult.Ok;
     }
 

@@ -24,10 +24,6 @@ public static partial class CatalogText
     public static decimal TwoDecimals(decimal amount) =>
         decimal.Parse(amount.ToString("F2", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
-    /// <summary>"INR 1,450.00"; the code is left out when unknown.</summary>
-    public static string Money(decimal amount, string? currency) =>
-        (string.IsNullOrEmpty(currency) ? "" : currency + " ") + amount.ToString("N2", CultureInfo.InvariantCulture);
-
     /// <summary>"1 h 45 min", "45 min".</summary>
     public static string Minutes(int minutes) => minutes switch
     {

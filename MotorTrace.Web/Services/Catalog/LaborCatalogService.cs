@@ -1,17 +1,28 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using MotorTrace.Data;
 using MotorTrace.Data.Entities.Catalog;
 using MotorTrace.Web.Services.Grid;
+using MotorTrace.Web.Services.Identity;
 
 namespace MotorTrace.Web.Services.Catalog;
 
 /// <summary>One line of the labor catalogue list.</summary>
 public sealed record LaborRow(
     Guid Id, string Code, string Name, string? Category, SkillLevel SkillLevel, int EstimatedMinutes,
-    decimal Rate, string? Currency, bool IsActive, int ServiceCount, string? DealerCode);
+    decimal Rate, string? Currency, bool IsActive, int ServiceCount, string? DealerCode)
+{
+    public LaborStatus Status => CatalogStatuses.Of(IsActive);
+}
 
 /// <summary>One labor operation as its page shows it, besides the form.</summary>
-public sealed record LaborDetails(Guid Id, string Code, string Name, bool IsActive, string? Currency, LaborUsage Usage);
+public sealed record LaborDetails(Guid Id, string Code, string Name, bool IsActive, string? Currency, string? DealerCode, LaborUsage Usage)
+{
+    public LaborStatus Status => CatalogStatuses.Of(IsActive);
+}
+
+/// <summary>The labor page: the form and what shows beside it.</summary>
+public sealed record LaborPage(LaborForm Form, LaborDetails Details);
 
 /// <summary>Where a labor operation is used; used operations are deactivated, never deleted.</summary>
 public sealed record LaborUsage(IReadOnlyList<UsedByService> Services, int WorkOrderLines)
@@ -25,7 +36,9 @@ public sealed record UsedByService(Guid Id, string Code, string Name, bool IsArc
 /// The dealer's labor catalogue: the standard operations with their book time and hourly rate that canned
 /// services are built from and work orders are priced with.
 /// </summary>
-public sealed class LaborCatalogService(MotorTraceDbContext db) : CatalogRecordService<LaborCatalog, LaborForm>(db)
+public sealed class LaborCatalogService(
+    IDbContextFactory<MotorTraceDbContext> dbFactory, CurrentUser user, DealerContext dealer, IAuthorizationService authorization)
+    : CatalogRecordService<LaborCatalog, LaborForm>(dbFactory, user, dealer, authorization)
 {
     public static readonly string[] FilterNames = ["category", "skill", "active"];
 
@@ -42,9 +55,10 @@ public sealed class LaborCatalogService(MotorTraceDbContext db) : CatalogRecordS
     }
 
     /// <summary>The list with search (code, name, category), filters (category, skill level, active) and sort; never by rate (money).</summary>
-    public Task<GridResult<LaborRow>> ListAsync(GridQuery query)
+    public async Task<GridResult<LaborRow>> ListAsync(GridQuery query, CancellationToken cancellationToken = default)
     {
-        var labor = Db.LaborCatalog.AsNoTracking();
+        await using var db = await DbFactory.CreateDbContextAsync(cancellationToken);
+        var labor = db.LaborCatalog.AsNoTracking();
         if (query.Search is { } search)
         {
             var term = search.ToLowerInvariant();
@@ -62,30 +76,35 @@ public sealed class LaborCatalogService(MotorTraceDbContext db) : CatalogRecordS
         };
 
         var allDealers = ShowsAllDealers;
-        return labor.ToGridResultAsync(query, Sorts, l => new LaborRow(
+        return await labor.ToGridResultAsync(query, Sorts, l => new LaborRow(
             l.Id, l.Code, l.Name, l.Category, l.SkillLevel, l.EstimatedMinutes, l.Rate,
-            Db.DealerSettings.Where(s => s.DealerId == l.DealerId).Select(s => s.CurrencyCode).FirstOrDefault() ?? CatalogText.DefaultCurrency,
+            db.DealerSettings.Where(s => s.DealerId == l.DealerId).Select(s => s.CurrencyCode).FirstOrDefault() ?? CatalogText.DefaultCurrency,
             l.IsActive,
-            Db.CannedServices.Count(s => s.Labor.Any(step => step.LaborCatalogId == l.Id)),
-            allDealers ? Db.Dealers.Where(d => d.Id == l.DealerId).Select(d => d.DealerCode).FirstOrDefault() : null));
+            db.CannedServices.Count(s => s.Labor.Any(step => step.LaborCatalogId == l.Id)),
+            allDealers ? db.Dealers.Where(d => d.Id == l.DealerId).Select(d => d.DealerCode).FirstOrDefault() : null), cancellationToken);
     }
 
     /// <summary>The categories in use, for the filter and the form's suggestions.</summary>
-    public async Task<IReadOnlyList<string>> CategoriesAsync() =>
-        await Db.LaborCatalog.AsNoTracking().Where(l => l.Category != null).Select(l => l.Category!).Distinct().OrderBy(c => c).ToListAsync();
+    public async Task<IReadOnlyList<string>> CategoriesAsync()
+    {
+        await using var db = await DbFactory.CreateDbContextAsync();
+        return await db.LaborCatalog.AsNoTracking().Where(l => l.Category != null).Select(l => l.Category!).Distinct().OrderBy(c => c).ToListAsync();
+    }
 
     /// <summary>The operation's form values and page details, or null when missing or another dealer's.</summary>
-    public async Task<(LaborForm Form, LaborDetails Details)?> GetAsync(Guid id)
+    public async Task<LaborPage?> GetAsync(Guid id)
     {
-        var found = await Db.LaborCatalog.AsNoTracking().Where(l => l.Id == id).Select(l => new
+        await using var db = await DbFactory.CreateDbContextAsync();
+        var found = await db.LaborCatalog.AsNoTracking().Where(l => l.Id == id).Select(l => new
         {
             l.Id, l.Code, l.Name, l.Description, l.EstimatedMinutes, l.Category, l.SkillLevel, l.Rate, l.IsActive, l.UpdatedAt,
-            Currency = Db.DealerSettings.Where(s => s.DealerId == l.DealerId).Select(s => s.CurrencyCode).FirstOrDefault() ?? CatalogText.DefaultCurrency,
-            WorkOrderLines = Db.WorkOrderLabor.Count(w => w.LaborCatalogId == l.Id),
+            Currency = db.DealerSettings.Where(s => s.DealerId == l.DealerId).Select(s => s.CurrencyCode).FirstOrDefault() ?? CatalogText.DefaultCurrency,
+            DealerCode = db.Dealers.Where(d => d.Id == l.DealerId).Select(d => d.DealerCode).FirstOrDefault(),
+            WorkOrderLines = db.WorkOrderLabor.Count(w => w.LaborCatalogId == l.Id),
         }).FirstOrDefaultAsync();
         if (found is null) return null;
         // A second statement: a correlated list inside the projection needs SQL APPLY, which SQLite lacks.
-        var services = await Db.CannedServices.AsNoTracking()
+        var services = await db.CannedServices.AsNoTracking()
             .Where(s => s.Labor.Any(step => step.LaborCatalogId == id)).OrderBy(s => s.Code)
             .Select(s => new UsedByService(s.Id, s.Code, s.Name, s.IsArchived)).ToListAsync();
 
@@ -95,14 +114,15 @@ public sealed class LaborCatalogService(MotorTraceDbContext db) : CatalogRecordS
             Category = found.Category, SkillLevel = found.SkillLevel, Rate = CatalogText.TwoDecimals(found.Rate), IsActive = found.IsActive,
             UpdatedAtTicks = CatalogConcurrency.Stamp(found.UpdatedAt),
         };
-        return (form, new LaborDetails(found.Id, found.Code, found.Name, found.IsActive, found.Currency, new LaborUsage(services, found.WorkOrderLines)));
+        return new LaborPage(form, new LaborDetails(found.Id, found.Code, found.Name, found.IsActive, found.Currency,
+            ShowsAllDealers ? found.DealerCode : null, new LaborUsage(services, found.WorkOrderLines)));
     }
 
     /// <summary>Deactivating keeps the operation on existing services and work orders but out of every picker.</summary>
     public Task<ServiceResult> SetActiveAsync(Guid id, bool active) => ChangeAsync(id, labor => labor.IsActive = active);
 
-    protected override async Task<bool> IsUsedAsync(Guid id) =>
-        await Db.CannedServiceLabor.AnyAsync(s => s.LaborCatalogId == id) || await Db.WorkOrderLabor.AnyAsync(w => w.LaborCatalogId == id);
+    protected override async Task<bool> IsUsedAsync(MotorTraceDbContext db, Guid id) =>
+        await db.CannedServiceLabor.AnyAsync(s => s.LaborCatalogId == id) || await db.WorkOrderLabor.AnyAsync(w => w.LaborCatalogId == id);
 
     protected override string What => "labor operation";
 
