@@ -152,6 +152,36 @@ public abstract class CatalogServiceTests(MotorTraceFactory app)
     }
 
     [DatabaseFact]
+    public async Task Deactivating_from_an_open_form_lets_that_form_save_later_unless_someone_else_changed_the_record_first()
+    {
+        var id = await CreateLaborAsync(UniqueCode("st"));
+        var mine = (await Labor(Manager, s => s.GetAsync(id)))!.Form;
+
+        app.Clock.Advance(TimeSpan.FromSeconds(1));
+        var current = await Labor(Manager, s => s.SetActiveAsync(id, active: false, mine.UpdatedAtTicks));
+        Assert.True(current.Succeeded);
+        Assert.NotNull(current.Value);
+        mine.UpdatedAtTicks = current.Value.Value;
+        mine.EstimatedMinutes = 50;
+        Assert.True((await Labor(Manager, s => s.UpdateAsync(id, mine))).Succeeded, "the form that deactivated saves on");
+
+        var stale = (await Labor(Manager, s => s.GetAsync(id)))!.Form;
+        var theirs = (await Labor(Manager, s => s.GetAsync(id)))!.Form;
+        theirs.EstimatedMinutes = 70;
+        app.Clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.True((await Labor(Manager, s => s.UpdateAsync(id, theirs))).Succeeded);
+        app.Clock.Advance(TimeSpan.FromSeconds(1));
+        var afterTheirs = await Labor(Manager, s => s.SetActiveAsync(id, active: true, stale.UpdatedAtTicks));
+
+        Assert.True(afterTheirs.Succeeded, "the one-field change is made");
+        Assert.Null(afterTheirs.Value);
+        stale.EstimatedMinutes = 10;
+        Assert.Contains("was changed by", Messages(await Labor(Manager, s => s.UpdateAsync(id, stale)), ""));
+        var stored = await app.WithDbAsync(db => db.LaborCatalog.AsNoTracking().SingleAsync(l => l.Id == id));
+        Assert.Equal((70, true), (stored.EstimatedMinutes, stored.IsActive));
+    }
+
+    [DatabaseFact]
     public async Task A_labor_save_based_on_a_stale_copy_is_refused_naming_who_changed_it_and_when()
     {
         var id = await CreateLaborAsync(UniqueCode("lc"));
@@ -434,7 +464,7 @@ public abstract class CatalogServiceTests(MotorTraceFactory app)
         var attempts = new List<ServiceResult?>
         {
             await Catalog(email, s => s.UpdateAsync(serviceId, page.Form)),
-            await Catalog(email, s => s.SetArchivedAsync(serviceId, archived: true)),
+            (await Catalog(email, s => s.SetArchivedAsync(serviceId, archived: true))).Result,
             await Catalog(email, s => s.DeleteAsync(serviceId)),
             await Catalog(email, s => s.AddStepAsync(serviceId, new StepForm { LaborCatalogId = laborId.ToString() })),
             await Catalog(email, s => s.MoveStepAsync(serviceId, stepId, up: false)),
@@ -442,7 +472,7 @@ public abstract class CatalogServiceTests(MotorTraceFactory app)
             await Catalog(email, s => s.AddPartCategoryAsync(serviceId, new PartCategoryForm { CategoryId = category.ToString(), Need = "required" })),
             (await Catalog(email, s => s.CreateAsync(ServiceFormFor(code)))).Result,
             (await Labor(email, s => s.CreateAsync(LaborFormFor(code)))).Result,
-            await Labor(email, s => s.SetActiveAsync(laborId, active: false)),
+            (await Labor(email, s => s.SetActiveAsync(laborId, active: false))).Result,
             await Labor(email, s => s.DeleteAsync(laborId)),
         };
 
@@ -466,7 +496,7 @@ public abstract class CatalogServiceTests(MotorTraceFactory app)
         Assert.Null(await Catalog(OtherDealerManager, s => s.PageAsync(serviceId)));
         Assert.Null(await Labor(OtherDealerManager, s => s.GetAsync(laborId)));
         Assert.Contains("no longer exists", Messages(await Catalog(OtherDealerManager, s => s.UpdateAsync(serviceId, form)), ""));
-        Assert.Contains("no longer exists", Messages(await Catalog(OtherDealerManager, s => s.SetArchivedAsync(serviceId, archived: true)), ""));
+        Assert.Contains("no longer exists", Messages((await Catalog(OtherDealerManager, s => s.SetArchivedAsync(serviceId, archived: true))).Result, ""));
         Assert.Contains("no longer exists", Messages(await Labor(OtherDealerManager, s => s.DeleteAsync(laborId)), ""));
         Assert.Null(await Catalog(OtherDealerManager, s => s.RemoveStepAsync(serviceId, stepId)));
         Assert.Null(await Catalog(OtherDealerManager, s => s.AddStepAsync(serviceId, new StepForm { LaborCatalogId = laborId.ToString() })));

@@ -134,16 +134,26 @@ public abstract class CatalogRecordService<T, TForm>(
                                       "Your input is kept: reload to see their change, then save again.");
     }
 
-    /// <summary>A one-field change (deactivate, archive): it overwrites nothing anyone typed, so it needs no stamp.</summary>
-    protected async Task<ServiceResult> ChangeAsync(Guid id, Action<T> change)
+    /// <summary>
+    /// A one-field change (deactivate, archive): it overwrites nothing anyone typed, so it is made whatever the record's
+    /// stamp. The answer carries the record's new stamp only when the record was still as the caller's open form saw it
+    /// (<paramref name="formStamp"/>, claimed like a save): the form may then take it and save over the record later.
+    /// Otherwise someone else changed the record meanwhile, the form keeps its old stamp, and its next save is refused
+    /// as stale rather than overwriting their change.
+    /// </summary>
+    protected async Task<ServiceResult<long?>> ChangeAsync(Guid id, Action<T> change, long? formStamp)
     {
         if (await RefusedAsync() is { } refused) return refused;
         await using var db = await DbFactory.CreateDbContextAsync();
+        if (!await db.Set<T>().AnyAsync(r => r.Id == id)) return Missing;
+        await using var transaction = formStamp is { } stamp ? await CatalogConcurrency.ClaimAsync<T>(db, id, stamp) : null;
         var record = await db.Set<T>().FirstOrDefaultAsync(r => r.Id == id);
         if (record is null) return Missing;
         change(record);
         await db.SaveChangesAsync();
-        return ServiceResult.Ok;
+        if (transaction is null) return new ServiceResult<long?>(null, ServiceResult.Ok);
+        await transaction.CommitAsync();
+        return new ServiceResult<long?>(CatalogConcurrency.Stamp(record.UpdatedAt), ServiceResult.Ok);
     }
 
     /// <summary>Deletes a record nothing refers to; a used one is refused with <see cref="InUse"/>.</summary>

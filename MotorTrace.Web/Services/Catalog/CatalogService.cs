@@ -174,7 +174,8 @@ public sealed class CatalogService(
     }
 
     /// <summary>Archiving takes a service off the booking page and the estimate pickers; history keeps referring to it.</summary>
-    public Task<ServiceResult> SetArchivedAsync(Guid id, bool archived) => ChangeAsync(id, service => service.IsArchived = archived);
+    public Task<ServiceResult<long?>> SetArchivedAsync(Guid id, bool archived, long? formStamp = null) =>
+        ChangeAsync(id, service => service.IsArchived = archived, formStamp);
 
     protected override IQueryable<CannedService> ForDelete(IQueryable<CannedService> records) =>
         records.Include(s => s.Labor).Include(s => s.PartsCategories);

@@ -119,7 +119,8 @@ public sealed class LaborCatalogService(
     }
 
     /// <summary>Deactivating keeps the operation on existing services and work orders but out of every picker.</summary>
-    public Task<ServiceResult> SetActiveAsync(Guid id, bool active) => ChangeAsync(id, labor => labor.IsActive = active);
+    public Task<ServiceResult<long?>> SetActiveAsync(Guid id, bool active, long? formStamp = null) =>
+        ChangeAsync(id, labor => labor.IsActive = active, formStamp);
 
     protected override async Task<bool> IsUsedAsync(MotorTraceDbContext db, Guid id) =>
         await db.CannedServiceLabor.AnyAsync(s => s.LaborCatalogId == id) || await db.WorkOrderLabor.AnyAsync(w => w.LaborCatalogId == id);
