@@ -113,7 +113,7 @@ public sealed class AdminComponentTests : MudComponentTest, IClassFixture<Sqlite
         var id = await app.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
         await ActAsAdminAsync();
         Services.GetRequiredService<NavigationManager>().NavigateTo($"/admin/permissions?user={id}");
-        var (_, snackbars, page) = RenderPage<Permissions>();
+        var (_, snackbars, page) = RenderPage<Permissions>(p => p.Add(x => x.UserParameter, id.ToString()));
 
         page.WaitForAssertion(() => Assert.Equal(30, page.FindAll("input[type=checkbox][aria-label]").Count), Wait);
         Assert.Contains("Matrix Technician", page.Find("h2").TextContent);

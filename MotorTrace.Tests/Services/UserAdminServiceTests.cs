@@ -77,7 +77,7 @@ public abstract class UserAdminServiceTests(MotorTraceFactory app)
         var existing = await app.CreateUserAsync();
         var name = $"Duplicate {Tag()}";
 
-        var created = await AsAdmin(async s => s.CreateAsync(NewUser(name, existing.ToUpperInvariant(), $"EMP-{Tag()}", await DealerIdAsync(1), Roles.ServiceAdvisor), BaseUri));
+        var created = await AsAdmin(async s => await s.CreateAsync(NewUser(name, existing.ToUpperInvariant(), $"EMP-{Tag()}", await DealerIdAsync(1), Roles.ServiceAdvisor), BaseUri));
 
         Assert.Contains((nameof(UserForm.Email), "Another user already has this email address."), created.Result.Errors);
         Assert.Equal(0, await app.WithDbAsync(db => db.Users.CountAsync(u => u.FullName == name)));
@@ -108,10 +108,10 @@ public abstract class UserAdminServiceTests(MotorTraceFactory app)
     public async Task An_employee_id_another_member_of_staff_has_is_refused_next_to_the_employee_id()
     {
         var tag = Tag();
-        var first = await AsAdmin(async s => s.CreateAsync(NewUser($"First {tag}", $"first-{tag}@tests.motortrace.test", $"EMP-{tag}", await DealerIdAsync(1), Roles.Technician), BaseUri));
+        var first = await AsAdmin(async s => await s.CreateAsync(NewUser($"First {tag}", $"first-{tag}@tests.motortrace.test", $"EMP-{tag}", await DealerIdAsync(1), Roles.Technician), BaseUri));
         Assert.True(first.Succeeded, Errors(first.Result));
 
-        var second = await AsAdmin(async s => s.CreateAsync(NewUser($"Second {tag}", $"second-{tag}@tests.motortrace.test", $"EMP-{tag}", await DealerIdAsync(1), Roles.Technician), BaseUri));
+        var second = await AsAdmin(async s => await s.CreateAsync(NewUser($"Second {tag}", $"second-{tag}@tests.motortrace.test", $"EMP-{tag}", await DealerIdAsync(1), Roles.Technician), BaseUri));
 
         Assert.Contains((nameof(UserForm.EmployeeId), $"Another staff member already has employee id EMP-{tag}."), second.Result.Errors);
     }
@@ -284,7 +284,7 @@ public abstract class UserAdminServiceTests(MotorTraceFactory app)
         var second = await AsAdmin(s => s.ListAsync(search with { Page = 2 }));
         var descending = await AsAdmin(s => s.ListAsync(search with { Sort = "name", Direction = SortOrder.Desc }));
         var byEmail = await AsAdmin(s => s.ListAsync(new GridQuery { Search = emails[7].Split('@')[0][^12..] }));
-        var otherDealer = await AsAdmin(async s => s.ListAsync(search.WithFilter("dealer", (await DealerIdAsync(2)).ToString())));
+        var otherDealer = await AsAdmin(async s => await s.ListAsync(search.WithFilter("dealer", (await DealerIdAsync(2)).ToString())));
         var managers = await AsAdmin(s => s.ListAsync(search.WithFilter("role", Roles.Manager)));
 
         Assert.Equal(11, first.Total);

@@ -28,7 +28,8 @@ public sealed class UserEditPage(IPage page)
     /// <summary>Opens the Dealer select (a MudSelect: a popover list of options) and picks the dealer whose text starts with <paramref name="code"/>.</summary>
     public async Task ChooseDealerAsync(string code)
     {
-        await page.Locator(".mud-select").Filter(new() { Has = page.Locator("label", new() { HasText = "Dealer" }) }).First.ClickAsync();
+        // The app bar has a dealer switcher of the same name: the form's select is the one in the page's main region.
+        await page.Locator("main").GetByRole(AriaRole.Combobox, new() { Name = "Dealer", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Option).Filter(new() { HasText = code + " · " }).First.ClickAsync();
     }
 }
