@@ -113,14 +113,17 @@ public sealed class AdminComponentTests : MudComponentTest, IClassFixture<Sqlite
         var id = await app.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
         await ActAsAdminAsync();
         Services.GetRequiredService<NavigationManager>().NavigateTo($"/admin/permissions?user={id}");
-        var (_, snackbars, page) = RenderPage<Permissions>(p => p.Add(x => x.UserParameter, id.ToString()));
+        var (_, snackbars, page) = RenderPage<Permissions>();
 
-        page.WaitForAssertion(() => Assert.Equal(30, page.FindAll("input[type=checkbox][aria-label]").Count), Wait);
-        Assert.Contains("Matrix Technician", page.Find("h2").TextContent);
-        page.Find("input[aria-label='Dealer PCC: approve']").Change(true);
+        page.WaitForAssertion(() => Assert.Contains("Matrix Technician", page.Find("h2").TextContent), TimeSpan.FromSeconds(15));
+        Assert.Equal(30, page.FindAll("input[type=checkbox]").Count);
+        foreach (var module in new[] { "Dealer PCC", "API registration", "MT meet", "Workshop survey", "Warranty survey", "Technical survey" })
+        foreach (var right in new[] { "view", "create", "edit", "delete", "approve" })
+            Assert.NotNull(Box(page, $"{module}: {right}"));
+        Box(page, "Dealer PCC: approve").Change(true);
         page.FindAll("button").Single(b => b.TextContent.Contains("Save rights")).Click();
 
-        snackbars.WaitForAssertion(() => Assert.Contains("Rights saved for Matrix Technician: Dealer PCC.", snackbars.Markup), Wait);
+        snackbars.WaitForAssertion(() => Assert.Contains("Rights saved for Matrix Technician: Dealer PCC.", snackbars.Markup), TimeSpan.FromSeconds(15));
         var stored = await app.WithDbAsync(db => db.ModuleAccess.AsNoTracking().SingleAsync(m => m.UserId == id));
         Assert.Equal((ProgrammeModule.DealerPcc, true), (stored.Module, stored.CanApprove));
         page.WaitForAssertion(() => Assert.Contains("Stored", page.Find("tbody tr").TextContent), Wait);
@@ -137,6 +140,14 @@ public sealed class AdminComponentTests : MudComponentTest, IClassFixture<Sqlite
         Assert.Equal(6 * 5, links.Count);
         var approve = page.Find($"a[href='/admin/permissions/active-users?module={ProgrammeModule.DealerPcc}&right={ModuleAction.Approve}']");
         Assert.Matches(@"^\d+ users who can approve in Dealer PCC$", approve.GetAttribute("aria-label"));
+    }
+
+    /// <summary>The checkbox named <paramref name="label"/> (MudCheckBox's AriaLabel, on the input or around it).</summary>
+    private static AngleSharp.Dom.IElement Box<T>(IRenderedComponent<T> page, string label) where T : IComponent
+    {
+        var named = page.Find($"[aria-label='{label}']");
+        return named.Matches("input") ? named : named.QuerySelector("input[type=checkbox]")
+            ?? throw new InvalidOperationException($"'{label}' names no checkbox.");
     }
 
     /// <summary>The text of the MudBlazor field around the input with this id (its label, value and messages).</summary>
