@@ -142,12 +142,16 @@ public sealed class AdminComponentTests : MudComponentTest, IClassFixture<Sqlite
         Assert.Matches(@"^\d+ users who can approve in Dealer PCC$", approve.GetAttribute("aria-label"));
     }
 
-    /// <summary>The checkbox named <paramref name="label"/> (MudCheckBox's AriaLabel, on the input or around it).</summary>
+    /// <summary>
+    /// The checkbox named <paramref name="label"/>: MudCheckBox's AriaLabel is a screen-reader-only text inside the
+    /// checkbox's label, which the input names with aria-labelledby.
+    /// </summary>
     private static AngleSharp.Dom.IElement Box<T>(IRenderedComponent<T> page, string label) where T : IComponent
     {
-        var named = page.Find($"[aria-label='{label}']");
-        return named.Matches("input") ? named : named.QuerySelector("input[type=checkbox]")
-            ?? throw new InvalidOperationException($"'{label}' names no checkbox.");
+        var name = page.FindAll("span.mud-sr-only").SingleOrDefault(s => s.TextContent.Trim() == label)
+            ?? throw new InvalidOperationException($"No checkbox is named '{label}'.");
+        var input = page.Find($"input[type=checkbox][aria-labelledby='{name.Id}']");
+        return input;
     }
 
     /// <summary>The text of the MudBlazor field around the input with this id (its label, value and messages).</summary>
