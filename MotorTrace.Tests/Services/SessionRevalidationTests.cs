@@ -45,9 +45,8 @@ public sealed class SessionRevalidationTests(SqliteFactory app) : IClassFixture<
     public async Task Deactivating_the_user_fails_the_circuit_check()
     {
         var (user, principal) = await SignedInCircuitAsync();
-        var adminId = await AdminIdAsync();
 
-        var deactivated = await app.AsUserAsync<UserAdminService, ServiceResult>(Admin, s => s.SetActiveAsync(user.UserId, false, adminId));
+        var deactivated = await app.AsUserAsync<UserAdminService, ServiceResult>(Admin, s => s.SetActiveAsync(user.UserId, false));
 
         Assert.True(deactivated.Succeeded);
         Assert.False(await IsStillValidAsync(principal));
@@ -57,14 +56,13 @@ public sealed class SessionRevalidationTests(SqliteFactory app) : IClassFixture<
     public async Task Changing_the_users_roles_fails_the_circuit_check()
     {
         var (user, principal) = await SignedInCircuitAsync();
-        var adminId = await AdminIdAsync();
 
         var updated = await app.AsUserAsync<UserAdminService, ServiceResult>(Admin, async s =>
         {
             var form = (await s.GetAsync(user.UserId))!.Form;
             form.EmployeeId ??= $"T{Guid.NewGuid():N}"[..12];
             foreach (var role in form.Roles) role.Selected = role.Name is Roles.ServiceAdvisor or Roles.Technician;
-            return await s.UpdateAsync(user.UserId, form, adminId);
+            return await s.UpdateAsync(user.UserId, form);
         });
 
         Assert.True(updated.Succeeded, string.Join("; ", updated.Errors.Select(e => e.Message)));
@@ -87,6 +85,4 @@ public sealed class SessionRevalidationTests(SqliteFactory app) : IClassFixture<
         var provider = (SessionRevalidatingAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
         return await provider.IsStillValidAsync(principal);
     }
-
-    private Task<Guid> AdminIdAsync() => app.WithDbAsync(db => db.Users.Where(u => u.Email == Admin).Select(u => u.Id).SingleAsync());
 }

@@ -118,6 +118,12 @@ public static class StatusStyles
             AuditAction.Delete => Color.Error,
             _ => Color.Primary,
         },
+        Services.Admin.AccountStatus s => s switch
+        {
+            Services.Admin.AccountStatus.Active => Color.Success,
+            Services.Admin.AccountStatus.Locked => Color.Warning,
+            _ => Color.Default,
+        },
         LoginAction s => s switch
         {
             LoginAction.SignedIn => Color.Success,

@@ -57,7 +57,8 @@ public sealed class DealerForm
 }
 
 /// <summary>Administration of the dealer network's dealerships.</summary>
-public sealed class DealerAdminService(MotorTraceDbContext db)
+/// <remarks>Each operation uses its own context: the service serves circuits.</remarks>
+public sealed class DealerAdminService(IDbContextFactory<MotorTraceDbContext> dbFactory, DealerContext dealerContext)
 {
     /// <summary>The brands of the network (seed 003 dealers.brand).</summary>
     public static readonly IReadOnlyList<string> Brands = ["Volkswagen", "Skoda", "Both"];
@@ -68,7 +69,7 @@ public sealed class DealerAdminService(MotorTraceDbContext db)
     public static IReadOnlyList<TimeZoneInfo> TimeZones { get; } =
         TimeZoneInfo.GetSystemTimeZones().Where(z => z.HasIanaId).OrderBy(z => z.BaseUtcOffset).ThenBy(z => z.Id, StringComparer.Ordinal).ToList();
 
-    private GridSortMap<Dealer> Sorts => new GridSortMap<Dealer>("code")
+    private static GridSortMap<Dealer> Sorts(MotorTraceDbContext db) => new GridSortMap<Dealer>("code")
     {
         { "code", d => d.DealerCode },
         { "name", d => d.Name },
@@ -78,8 +79,9 @@ public sealed class DealerAdminService(MotorTraceDbContext db)
         { "users", d => db.Users.Count(u => u.DealerId == d.Id) },
     }.ThenBy(d => d.Id);
 
-    public Task<GridResult<DealerRow>> ListAsync(GridQuery query)
+    public async Task<GridResult<DealerRow>> ListAsync(GridQuery query, CancellationToken cancellationToken = default)
     {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var dealers = db.Dealers.AsNoTracking();
         if (query.Search is { } search)
         {
@@ -92,24 +94,31 @@ public sealed class DealerAdminService(MotorTraceDbContext db)
         if (Brands.FirstOrDefault(b => b.Equals(query.Filter("brand"), StringComparison.OrdinalIgnoreCase)) is { } brand)
             dealers = dealers.Where(d => d.Brand == brand);
 
-        return dealers.ToGridResultAsync(query, Sorts, d => new DealerRow(
+        return await dealers.ToGridResultAsync(query, Sorts(db), d => new DealerRow(
             d.Id, d.DealerCode, d.Name, d.City, d.Brand, d.Status, db.Users.Count(u => u.DealerId == d.Id)));
     }
 
-    public async Task<IReadOnlyList<DealerOption>> OptionsAsync() =>
-        await db.Dealers.AsNoTracking().OrderBy(d => d.DealerCode).Select(d => new DealerOption(d.Id, d.DealerCode, d.Name)).ToListAsync();
+    public async Task<IReadOnlyList<DealerOption>> OptionsAsync()
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Dealers.AsNoTracking().OrderBy(d => d.DealerCode).Select(d => new DealerOption(d.Id, d.DealerCode, d.Name)).ToListAsync();
+    }
 
-    public async Task<DealerForm?> GetAsync(Guid id) =>
-        await db.Dealers.AsNoTracking().Where(d => d.Id == id).Select(d => new DealerForm
+    public async Task<DealerForm?> GetAsync(Guid id)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Dealers.AsNoTracking().Where(d => d.Id == id).Select(d => new DealerForm
         {
             DealerCode = d.DealerCode, Name = d.Name, Address = d.Address, City = d.City, State = d.State, Country = d.Country,
             PostalCode = d.PostalCode, Phone = d.Phone, Email = d.Email, Brand = d.Brand, Status = d.Status, TimeZoneId = d.TimeZoneId,
             Version = d.Version,
         }).FirstOrDefaultAsync();
+    }
 
     public async Task<ServiceResult<Guid>> CreateAsync(DealerForm form)
     {
-        var errors = await ValidateAsync(null, form);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var errors = await ValidateAsync(db, null, form);
         if (errors.Count > 0) return ServiceResult.Fail(errors);
         var dealer = Apply(new Dealer(), form);
         db.Dealers.Add(dealer);
@@ -119,9 +128,11 @@ public sealed class DealerAdminService(MotorTraceDbContext db)
 
     public async Task<ServiceResult> UpdateAsync(Guid id, DealerForm form)
     {
+        await using var db = await dbFactory.CreateDbContextAsync();
         var dealer = await db.Dealers.FirstOrDefaultAsync(d => d.Id == id);
         if (dealer is null) return ServiceResult.Fail("", "This dealer no longer exists.");
-        var errors = await ValidateAsync(id, form);
+        if (dealer.Version != form.Version) return await ConflictAsync(db, id);
+        var errors = await ValidateAsync(db, id, form);
         if (errors.Count > 0) return ServiceResult.Fail(errors);
         db.Entry(dealer).Property(d => d.Version).OriginalValue = form.Version;
         Apply(dealer, form);
@@ -131,12 +142,26 @@ public sealed class DealerAdminService(MotorTraceDbContext db)
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ServiceResult.Fail("", "Someone else changed this dealer while you were editing. Reload to see their changes, then make yours again.");
+            db.ChangeTracker.Clear();
+            return await ConflictAsync(db, id);
         }
         return ServiceResult.Ok;
     }
 
-    private async Task<List<(string Field, string Message)>> ValidateAsync(Guid? id, DealerForm form)
+    /// <summary>The refusal of a stale edit, naming who saved the dealer meanwhile and when.</summary>
+    private async Task<ServiceResult> ConflictAsync(MotorTraceDbContext db, Guid id)
+    {
+        var saved = await db.Dealers.AsNoTracking().Where(d => d.Id == id)
+            .Select(d => new { d.UpdatedAt, By = db.Users.Where(u => u.Id == d.UpdatedById).Select(u => u.FullName).FirstOrDefault() })
+            .FirstOrDefaultAsync();
+        if (saved is null) return ServiceResult.Fail("", "This dealer no longer exists.");
+        await dealerContext.LoadAsync();
+        var at = dealerContext.ToLocal(saved.UpdatedAt).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        return ServiceResult.Fail("", $"This dealer was changed by {saved.By ?? "someone else"} at {at} while you were editing. " +
+            "Your changes are still in the form: reload to see theirs, then make yours again.");
+    }
+
+    private static async Task<List<(string Field, string Message)>> ValidateAsync(MotorTraceDbContext db, Guid? id, DealerForm form)
     {
         var errors = new List<(string Field, string Message)>();
         var code = form.DealerCode.Trim().ToUpperInvariant();

@@ -4,6 +4,7 @@ using MotorTrace.Data.Entities.Identity;
 using MotorTrace.Data.Entities.Network;
 using MotorTrace.Web.Services.Authorization;
 using MotorTrace.Web.Services.Grid;
+using MotorTrace.Web.Services.Identity;
 
 namespace MotorTrace.Web.Services.Admin;
 
@@ -53,7 +54,8 @@ public sealed class ModuleRightsRow
 /// (<see cref="ModulePermissionService.Defaults"/>) until an administrator stores a row for a module;
 /// resetting deletes the stored rows, so the user follows role defaults again.
 /// </summary>
-public sealed class ModulePermissionAdmin(MotorTraceDbContext db, TimeProvider clock)
+/// <remarks>Each operation uses its own context (the service serves circuits); the granting administrator is <see cref="CurrentUser"/>.</remarks>
+public sealed class ModulePermissionAdmin(IDbContextFactory<MotorTraceDbContext> dbFactory, CurrentUser currentUser, TimeProvider clock)
 {
     public static string DisplayName(ProgrammeModule module) => module switch
     {
@@ -66,7 +68,7 @@ public sealed class ModulePermissionAdmin(MotorTraceDbContext db, TimeProvider c
         _ => module.ToString(),
     };
 
-    public static readonly string[] ActiveUserFilterNames = ["dealer", "type"];
+    public static readonly string[] ActiveUserFilterNames = ["dealer", "type", "module", "right"];
 
     private static readonly GridSortMap<ApplicationUser> ActiveUserSorts = new GridSortMap<ApplicationUser>("name")
     {
@@ -75,21 +77,22 @@ public sealed class ModulePermissionAdmin(MotorTraceDbContext db, TimeProvider c
         { "lastlogin", u => u.LastLoginAt },
     }.ThenBy(u => u.Id);
 
-    private IQueryable<ApplicationUser> StaffUsers()
+    private static IQueryable<ApplicationUser> StaffUsers(MotorTraceDbContext db)
     {
         var staff = Roles.Staff.Select(r => r.ToUpperInvariant()).ToList();
         return db.Users.AsNoTracking().Where(u =>
             db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && staff.Contains(r.NormalizedName!))));
     }
 
-    private IQueryable<StaffUserOption> ToOption(IQueryable<ApplicationUser> users) => users.Select(u => new StaffUserOption(
+    private static IQueryable<StaffUserOption> ToOption(MotorTraceDbContext db, IQueryable<ApplicationUser> users) => users.Select(u => new StaffUserOption(
         u.Id, u.FullName, u.Email, u.UserType, u.Dealer == null ? null : u.Dealer.DealerCode, u.IsActive,
         db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToList()));
 
     /// <summary>Staff users whose name or email contains <paramref name="search"/>, first <paramref name="take"/> by name, and how many matched.</summary>
     public async Task<(IReadOnlyList<StaffUserOption> Users, int Total)> SearchStaffAsync(string? search, int take)
     {
-        var users = StaffUsers();
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var users = StaffUsers(db);
         if (!string.IsNullOrWhiteSpace(search))
         {
             var lower = search.Trim().ToLowerInvariant();
@@ -97,14 +100,20 @@ public sealed class ModulePermissionAdmin(MotorTraceDbContext db, TimeProvider c
             users = users.Where(u => u.FullName.ToLower().Contains(lower) || u.NormalizedEmail!.Contains(upper));
         }
         var total = await users.CountAsync();
-        var page = await ToOption(users.OrderBy(u => u.FullName).ThenBy(u => u.Id).Take(take)).ToListAsync();
+        var page = await ToOption(db, users.OrderBy(u => u.FullName).ThenBy(u => u.Id).Take(take)).ToListAsync();
         return (page, total);
     }
 
     /// <summary>The matrix of one staff user; null for a customer or an unknown id.</summary>
     public async Task<PermissionMatrix?> GetMatrixAsync(Guid userId)
     {
-        var user = await ToOption(StaffUsers().Where(u => u.Id == userId)).FirstOrDefaultAsync();
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await GetMatrixAsync(db, userId);
+    }
+
+    private static async Task<PermissionMatrix?> GetMatrixAsync(MotorTraceDbContext db, Guid userId)
+    {
+        var user = await ToOption(db, StaffUsers(db).Where(u => u.Id == userId)).FirstOrDefaultAsync();
         if (user is null) return null;
         var stored = await db.ModuleAccess.AsNoTracking().Where(m => m.UserId == userId)
             .Select(m => new { Row = m, GrantedBy = db.Users.Where(g => g.Id == m.GrantedById).Select(g => g.FullName).FirstOrDefault() })
@@ -123,10 +132,13 @@ public sealed class ModulePermissionAdmin(MotorTraceDbContext db, TimeProvider c
     /// <summary>
     /// Stores the rows an administrator changed. A module still on role defaults and left as the defaults
     /// stays on defaults, so later changes to a role's defaults still reach it; a stored row is updated.
+    /// The value is the modules whose rights changed, for the page to confirm.
     /// </summary>
-    public async Task<ServiceResult> SaveAsync(Guid userId, PermissionMatrixForm form, Guid actingUserId)
+    public async Task<ServiceResult<IReadOnlyList<ProgrammeModule>>> SaveAsync(Guid userId, PermissionMatrixForm form)
     {
-        var matrix = await GetMatrixAsync(userId);
+        if (currentUser.UserId is not { } actingUserId) return ServiceResult.Fail("", "Sign in again to change rights.");
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var matrix = await GetMatrixAsync(db, userId);
         if (matrix is null) return ServiceResult.Fail("", "This user no longer exists or is not a member of staff.");
         if (form.Rows.Count != matrix.Modules.Count || form.Rows.Select(r => r.Module).Distinct().Count() != matrix.Modules.Count
             || form.Rows.Any(r => !Enum.IsDefined(r.Module)))
@@ -134,6 +146,7 @@ public sealed class ModulePermissionAdmin(MotorTraceDbContext db, TimeProvider c
 
         var now = clock.GetUtcNow().UtcDateTime;
         var stored = await db.ModuleAccess.Where(m => m.UserId == userId).ToDictionaryAsync(m => m.Module);
+        var changed = new List<ProgrammeModule>();
         foreach (var row in form.Rows)
         {
             var rights = Consistent(row.Rights);
@@ -152,22 +165,25 @@ public sealed class ModulePermissionAdmin(MotorTraceDbContext db, TimeProvider c
             }
             access.GrantedAt = now;
             access.GrantedById = actingUserId;
+            if (rights != state.Effective) changed.Add(row.Module);
         }
         await db.SaveChangesAsync();
-        return ServiceResult.Ok;
+        return new ServiceResult<IReadOnlyList<ProgrammeModule>>(changed, ServiceResult.Ok);
     }
 
     /// <summary>Deletes the user's stored rows (one by one, so each deletion is audited).</summary>
     public async Task<int> ResetAsync(Guid userId)
     {
+        await using var db = await dbFactory.CreateDbContextAsync();
         var rows = await db.ModuleAccess.Where(m => m.UserId == userId).ToListAsync();
         db.ModuleAccess.RemoveRange(rows);
         await db.SaveChangesAsync();
         return rows.Count;
     }
 
-    public async Task<GridResult<ActiveUserSummary>> ActiveUsersAsync(GridQuery query)
+    public async Task<GridResult<ActiveUserSummary>> ActiveUsersAsync(GridQuery query, CancellationToken cancellationToken = default)
     {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var users = db.Users.AsNoTracking().Where(u => u.IsActive);
         if (query.Search is { } search)
         {
@@ -178,6 +194,13 @@ public sealed class ModulePermissionAdmin(MotorTraceDbContext db, TimeProvider c
         if (Guid.TryParse(query.Filter("dealer"), out var dealerId)) users = users.Where(u => u.DealerId == dealerId);
         if (Enum.TryParse<UserType>(query.Filter("type"), ignoreCase: true, out var type) && Enum.IsDefined(type))
             users = users.Where(u => u.UserType == type);
+        if (Enum.TryParse<ProgrammeModule>(query.Filter("module"), ignoreCase: true, out var module) && Enum.IsDefined(module))
+        {
+            // The users behind a figure of the module statistics: effective rights come from code and stored rows.
+            var action = Enum.TryParse<ModuleAction>(query.Filter("right"), ignoreCase: true, out var right) && Enum.IsDefined(right) ? right : ModuleAction.View;
+            var holders = (await EffectiveRightsAsync(db, module, cancellationToken)).Where(r => r.Rights.Allows(action)).Select(r => r.UserId).ToList();
+            users = users.Where(u => holders.Contains(u.Id));
+        }
 
         var page = await users.ToGridResultAsync(query, ActiveUserSorts, u => new
         {
@@ -201,6 +224,7 @@ public sealed class ModulePermissionAdmin(MotorTraceDbContext db, TimeProvider c
     /// </summary>
     public async Task<IReadOnlyList<ModuleStatistics>> ModuleStatisticsAsync()
     {
+        await using var db = await dbFactory.CreateDbContextAsync();
         var users = await db.Users.AsNoTracking().Where(u => u.IsActive).Select(u => new
         {
             u.Id, u.UserType,
@@ -214,6 +238,19 @@ public sealed class ModulePermissionAdmin(MotorTraceDbContext db, TimeProvider c
             return new ModuleStatistics(module, rights.Count(r => r.View), rights.Count(r => r.Create), rights.Count(r => r.Edit),
                 rights.Count(r => r.Delete), rights.Count(r => r.Approve));
         }).ToList();
+    }
+
+    /// <summary>Every active user's effective rights on one module.</summary>
+    private static async Task<List<(Guid UserId, ModuleRights Rights)>> EffectiveRightsAsync(MotorTraceDbContext db, ProgrammeModule module,
+        CancellationToken cancellationToken)
+    {
+        var users = await db.Users.AsNoTracking().Where(u => u.IsActive).Select(u => new
+        {
+            u.Id, u.UserType,
+            Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToList(),
+        }).ToListAsync(cancellationToken);
+        var stored = await StoredRightsAsync(db.ModuleAccess.Where(m => m.User.IsActive && m.Module == module));
+        return users.Select(u => (u.Id, Effective(u.Roles, u.UserType, module, stored, u.Id))).ToList();
     }
 
     private static async Task<Dictionary<(Guid, ProgrammeModule), ModuleRights>> StoredRightsAsync(IQueryable<ModuleAccess> rows) =>

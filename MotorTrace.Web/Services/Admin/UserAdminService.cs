@@ -19,12 +19,26 @@ public sealed record UserDetails(Guid Id, UserForm Form, string Email, bool IsAc
 
 public sealed record CreatedUser(Guid Id, bool InvitationSent);
 
-/// <summary>Administration of user accounts: list, create with an emailed invitation, edit, deactivate, unlock.</summary>
+/// <summary>Whether an account can sign in: active, locked out after failed attempts, or deactivated by an administrator.</summary>
+public enum AccountStatus
+{
+    Active,
+    Locked,
+    Inactive,
+}
+
+/// <summary>
+/// Administration of user accounts: list, create with an emailed invitation, edit, deactivate, unlock. The acting
+/// administrator is <see cref="CurrentUser"/>; each operation uses its own context (the service serves circuits), and
+/// UserManager only validates, normalises and makes tokens.
+/// </summary>
 public sealed class UserAdminService(
-    MotorTraceDbContext db,
+    IDbContextFactory<MotorTraceDbContext> dbFactory,
     UserManager<ApplicationUser> userManager,
     SessionService sessions,
     AccountService accounts,
+    CurrentUser currentUser,
+    DealerContext dealerContext,
     TimeProvider clock,
     ILogger<UserAdminService> logger)
 {
@@ -41,8 +55,9 @@ public sealed class UserAdminService(
         { "lastlogin", u => u.LastLoginAt },
     }.ThenBy(u => u.Id);
 
-    public Task<GridResult<UserRow>> ListAsync(GridQuery query)
+    public async Task<GridResult<UserRow>> ListAsync(GridQuery query, CancellationToken cancellationToken = default)
     {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var users = db.Users.AsNoTracking();
         if (query.Search is { } search)
         {
@@ -66,7 +81,7 @@ public sealed class UserAdminService(
             case "inactive": users = users.Where(u => !u.IsActive); break;
         }
 
-        return users.ToGridResultAsync(query, Sorts, u => new UserRow(
+        return await users.ToGridResultAsync(query, Sorts, u => new UserRow(
             u.Id, u.FullName, u.Email!, u.UserType,
             u.Dealer == null ? null : u.Dealer.DealerCode,
             u.Dealer == null ? null : u.Dealer.Name,
@@ -76,6 +91,7 @@ public sealed class UserAdminService(
 
     public async Task<UserDetails?> GetAsync(Guid id)
     {
+        await using var db = await dbFactory.CreateDbContextAsync();
         var user = await db.Users.AsNoTracking().Where(u => u.Id == id)
             .Select(u => new
             {
@@ -112,11 +128,13 @@ public sealed class UserAdminService(
 
     /// <summary>
     /// Creates the account without a password and emails the person a link to choose one, so no
-    /// administrator ever knows (or types) another person's password.
+    /// administrator ever knows (or types) another person's password. <paramref name="baseUri"/> is the app's
+    /// address the link starts with (the page's <c>NavigationManager.BaseUri</c>).
     /// </summary>
-    public async Task<ServiceResult<CreatedUser>> CreateAsync(UserForm form, string baseUri, HttpContext http)
+    public async Task<ServiceResult<CreatedUser>> CreateAsync(UserForm form, string baseUri)
     {
-        var errors = await ValidateAsync(null, form, actingUserId: null);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var errors = await ValidateAsync(db, null, form);
         if (errors.Count > 0) return ServiceResult.Fail(errors);
 
         var email = form.Email.Trim();
@@ -129,31 +147,44 @@ public sealed class UserAdminService(
             EmailConfirmed = true,
             SecurityStamp = Convert.ToHexString(RandomNumberGenerator.GetBytes(20)),
             LockoutEnabled = userManager.Options.Lockout.AllowedForNewUsers,
-            CreatedById = db.CurrentUser.UserId,
+            CreatedById = currentUser.UserId,
         };
         Apply(user, form);
         if (await FirstIdentityErrorAsync(user) is { } invalid) return ServiceResult.Fail(invalid);
 
-        // The user, roles and profile go in one SaveChanges on this service's own context, as in UpdateAsync,
+        // The user, roles and profile go in one SaveChanges on this operation's context, as in UpdateAsync,
         // so a failure leaves nothing half-created and nothing depends on sharing a context with UserManager.
         db.Users.Add(user);
-        var roles = await RoleIdsAsync();
+        var roles = await RoleIdsAsync(db);
         foreach (var role in form.SelectedRoles)
             db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = user.Id, RoleId = roles[role] });
         if (form.UserType != UserType.Customer) db.StaffProfiles.Add(ApplyProfile(new StaffProfile { UserId = user.Id }, form));
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // Another administrator created the same email or employee id a moment ago.
+            return ServiceResult.Fail(await ValidateAsync(db, null, form) is { Count: > 0 } raced ? raced : [("", "The user could not be saved. Try again.")]);
+        }
 
-        var sent = await TrySendResetAsync(email, baseUri, http, InvitationReason);
+        var sent = await TrySendResetAsync(email, baseUri, InvitationReason);
         return new ServiceResult<CreatedUser>(new CreatedUser(user.Id, sent), ServiceResult.Ok);
     }
 
-    public async Task<ServiceResult> UpdateAsync(Guid id, UserForm form, Guid actingUserId)
+    /// <summary>
+    /// Saves an edit. An edit from a form loaded before someone else's save is refused with who changed the user and
+    /// when; the administrator cannot take their own Admin role away.
+    /// </summary>
+    public async Task<ServiceResult> UpdateAsync(Guid id, UserForm form)
     {
+        await using var db = await dbFactory.CreateDbContextAsync();
         var user = await db.Users.Include(u => u.StaffProfile).FirstOrDefaultAsync(u => u.Id == id);
         if (user is null) return ServiceResult.Fail("", "This user no longer exists.");
-        if (user.ConcurrencyStamp != form.ConcurrencyStamp) return ServiceResult.Fail("", StaleEditMessage);
+        if (user.ConcurrencyStamp != form.ConcurrencyStamp) return await ConflictAsync(db, id);
 
-        var errors = await ValidateAsync(id, form, actingUserId);
+        var errors = await ValidateAsync(db, id, form);
         if (errors.Count > 0) return ServiceResult.Fail(errors);
 
         // The check above covers edits made before this request; the original value covers one racing it.
@@ -163,7 +194,7 @@ public sealed class UserAdminService(
         user.UserName = email;
         Apply(user, form);
 
-        var roles = await RoleIdsAsync();
+        var roles = await RoleIdsAsync(db);
         var current = await db.UserRoles.Where(ur => ur.UserId == id).ToListAsync();
         var wanted = form.SelectedRoles.Select(r => roles[r]).ToHashSet();
         db.UserRoles.RemoveRange(current.Where(ur => !wanted.Contains(ur.RoleId)));
@@ -179,11 +210,7 @@ public sealed class UserAdminService(
 
         // What UserManager.UpdateAsync would do, on this context's tracked graph: Identity's validators,
         // normalised names, a new concurrency stamp; then one SaveChanges for user, roles and profile.
-        if (await FirstIdentityErrorAsync(user) is { } invalid)
-        {
-            db.ChangeTracker.Clear();
-            return ServiceResult.Fail(invalid);
-        }
+        if (await FirstIdentityErrorAsync(user) is { } invalid) return ServiceResult.Fail(invalid);
         user.NormalizedEmail = userManager.NormalizeEmail(email);
         user.NormalizedUserName = userManager.NormalizeName(email);
         user.ConcurrencyStamp = Guid.NewGuid().ToString();
@@ -195,54 +222,64 @@ public sealed class UserAdminService(
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return ServiceResult.Fail("", StaleEditMessage);
+            return await ConflictAsync(db, id);
         }
     }
 
     /// <summary>
     /// Deactivating ends every session of the user and renews their security stamp, so open browsers are
     /// signed out within a minute; sign-in refuses them until an administrator reactivates the account.
+    /// An administrator cannot deactivate their own account.
     /// </summary>
-    public async Task<ServiceResult> SetActiveAsync(Guid id, bool active, Guid actingUserId)
+    public async Task<ServiceResult> SetActiveAsync(Guid id, bool active)
     {
-        if (!active && id == actingUserId) return ServiceResult.Fail("", "You cannot deactivate your own account.");
-        var user = await userManager.FindByIdAsync(id.ToString());
+        if (currentUser.UserId is not { } adminId) return ServiceResult.Fail("", "Sign in again to change accounts.");
+        if (!active && id == adminId) return ServiceResult.Fail("", "You cannot deactivate your own account.");
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id);
         if (user is null) return ServiceResult.Fail("", "This user no longer exists.");
         if (user.IsActive == active) return ServiceResult.Ok;
 
+        // The concurrency stamp stays: an edit form open elsewhere is about the profile, which this does not change.
         user.IsActive = active;
-        var result = active ? await userManager.UpdateAsync(user) : await userManager.UpdateSecurityStampAsync(user);
-        if (!result.Succeeded) return ServiceResult.Fail(FromIdentity(result));
-        if (!active) await sessions.EndAllForUserAsync(id, SessionEndReason.UserDeactivated, actingUserId);
+        if (!active) user.SecurityStamp = Convert.ToHexString(RandomNumberGenerator.GetBytes(20));
+        await db.SaveChangesAsync();
+        if (!active) await sessions.EndAllForUserAsync(id, SessionEndReason.UserDeactivated, adminId);
         return ServiceResult.Ok;
     }
 
     public async Task<ServiceResult> UnlockAsync(Guid id)
     {
-        var user = await userManager.FindByIdAsync(id.ToString());
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id);
         if (user is null) return ServiceResult.Fail("", "This user no longer exists.");
-        var result = await userManager.SetLockoutEndDateAsync(user, null);
-        if (result.Succeeded) result = await userManager.ResetAccessFailedCountAsync(user);
-        return result.Succeeded ? ServiceResult.Ok : ServiceResult.Fail(FromIdentity(result));
+        user.LockoutEnd = null;
+        user.AccessFailedCount = 0;
+        await db.SaveChangesAsync();
+        return ServiceResult.Ok;
     }
 
-    public async Task<ServiceResult> SendPasswordResetAsync(Guid id, string baseUri, HttpContext http)
+    public async Task<ServiceResult> SendPasswordResetAsync(Guid id, string baseUri)
     {
+        await using var db = await dbFactory.CreateDbContextAsync();
         var user = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new { u.Email, u.IsActive }).FirstOrDefaultAsync();
         if (user?.Email is null) return ServiceResult.Fail("", "This user no longer exists.");
         if (!user.IsActive) return ServiceResult.Fail("", "This account is deactivated: reactivate it before sending a password email.");
-        return await TrySendResetAsync(user.Email, baseUri, http, ResetReason)
+        return await TrySendResetAsync(user.Email, baseUri, ResetReason)
             ? ServiceResult.Ok
             : ServiceResult.Fail("", "The email could not be sent. Check the mail settings, then try again.");
     }
 
     public bool IsLockedOut(DateTimeOffset? lockoutEnd) => lockoutEnd is { } end && end > clock.GetUtcNow();
 
-    private async Task<bool> TrySendResetAsync(string email, string baseUri, HttpContext http, string reason)
+    public AccountStatus StatusOf(bool isActive, DateTimeOffset? lockoutEnd) =>
+        !isActive ? AccountStatus.Inactive : IsLockedOut(lockoutEnd) ? AccountStatus.Locked : AccountStatus.Active;
+
+    private async Task<bool> TrySendResetAsync(string email, string baseUri, string reason)
     {
         try
         {
-            await accounts.SendPasswordResetAsync(email, baseUri, http, reason);
+            await accounts.SendPasswordResetAsync(email, baseUri, RequestOfCurrentUser(), reason);
             return true;
         }
         catch (Exception ex) when (ex is SmtpException or InvalidOperationException or IOException)
@@ -253,8 +290,38 @@ public sealed class UserAdminService(
         }
     }
 
-    private async Task<List<(string Field, string Message)>> ValidateAsync(Guid? id, UserForm form, Guid? actingUserId)
+    /// <summary>
+    /// AccountService records the request's address and browser with the email it sends; a circuit has no
+    /// request, so it gets those of the request that opened the circuit (kept by <see cref="CurrentUser"/>).
+    /// </summary>
+    private HttpContext RequestOfCurrentUser()
     {
+        var http = new DefaultHttpContext();
+        if (currentUser.UserAgent is { } agent) http.Request.Headers.UserAgent = agent;
+        if (System.Net.IPAddress.TryParse(currentUser.IpAddress, out var address)) http.Connection.RemoteIpAddress = address;
+        return http;
+    }
+
+    /// <summary>The refusal of a stale edit, naming who saved the user meanwhile (from the audit trail) and when (dealer time).</summary>
+    private async Task<ServiceResult> ConflictAsync(MotorTraceDbContext db, Guid id)
+    {
+        var key = id.ToString();
+        var saved = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new
+        {
+            u.UpdatedAt,
+            By = db.AuditLogs.Where(a => a.EntityId == key && a.UserId != null).OrderByDescending(a => a.CreatedAt)
+                .Select(a => db.Users.Where(x => x.Id == a.UserId).Select(x => x.FullName).FirstOrDefault()).FirstOrDefault(),
+        }).FirstOrDefaultAsync();
+        if (saved is null) return ServiceResult.Fail("", "This user no longer exists.");
+        await dealerContext.LoadAsync();
+        var at = dealerContext.ToLocal(saved.UpdatedAt).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        return ServiceResult.Fail("", $"This user was changed by {saved.By ?? "someone else"} at {at} while you were editing. " +
+            "Your changes are still in the form: reload to see theirs, then make yours again.");
+    }
+
+    private async Task<List<(string Field, string Message)>> ValidateAsync(MotorTraceDbContext db, Guid? id, UserForm form)
+    {
+        var actingUserId = currentUser.UserId;
         var errors = new List<(string Field, string Message)>();
         var selected = form.SelectedRoles.ToList();
 
@@ -313,7 +380,7 @@ public sealed class UserAdminService(
     }
 
     /// <summary>Role ids by name; a role the database lacks (a network set up without demo data) is created with the user.</summary>
-    private async Task<Dictionary<string, Guid>> RoleIdsAsync()
+    private static async Task<Dictionary<string, Guid>> RoleIdsAsync(MotorTraceDbContext db)
     {
         var ids = await db.Roles.AsNoTracking().ToDictionaryAsync(r => r.Name!, r => r.Id);
         foreach (var name in Roles.All.Where(r => !ids.ContainsKey(r)))

@@ -49,6 +49,15 @@ public sealed class UserForm
 
     public static UserForm New() => new() { Roles = Choices([]) };
 
+    /// <summary>A copy for the service: the form on screen keeps what was typed whatever the save does.</summary>
+    public UserForm Copy() => new()
+    {
+        FullName = FullName, Email = Email, PhoneNumber = PhoneNumber, UserType = UserType, DealerId = DealerId,
+        Roles = Roles.Select(r => new RoleChoice { Name = r.Name, Selected = r.Selected }).ToList(),
+        Designation = Designation, EmployeeId = EmployeeId, Department = Department, Specialization = Specialization,
+        Certifications = Certifications, ConcurrencyStamp = ConcurrencyStamp,
+    };
+
     public static List<RoleChoice> Choices(IEnumerable<string> selected)
     {
         var set = selected.ToHashSet(StringComparer.Ordinal);
