@@ -32,7 +32,9 @@ public sealed class AppointmentCalendarPage(IPage page)
             .GetByRole(AriaRole.Link, new() { Name = "Appointments", Exact = true });
         var drawerToggle = page.GetByRole(AriaRole.Button, new() { Name = "Navigation", Exact = true });
         await Infrastructure.BrowserAppFixture.WaitForCircuitAsync(page); // a tap on the prerendered toggle does nothing
-        if (await drawerToggle.CountAsync() > 0 && !await link.IsVisibleAsync()) await drawerToggle.ClickAsync();
+        // A closed drawer keeps its links "visible" but slid out of the window (768 px tablets): open it first.
+        if (await drawerToggle.CountAsync() > 0 && (!await link.IsVisibleAsync() || !await link.EvaluateAsync<bool>("e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.right > 0 && r.left < window.innerWidth; }")))
+            await drawerToggle.ClickAsync();
         await link.ClickAsync();
         var calendar = new AppointmentCalendarPage(page);
         await Assertions.Expect(calendar.Heading).ToBeVisibleAsync();
