@@ -100,9 +100,6 @@ public static class AuthorizationMatrix
         // The shell.
         Get("/").Anonymous(Login).SignedIn(Allow),
         Get("/notifications").Anonymous(Login).SignedIn(Allow),
-        Get("/notifications/unread-count").Anonymous(Login).SignedIn(Allow),
-        Post("/notifications/read-all").Anonymous(Login).SignedIn(Allow),
-        Post("/notifications/{missing}/read").Anonymous(Login).SignedIn(NotFound),
         // Only manufacturer users pick a dealer; "all" leaves the shared test browsers as they were.
         Post("/account/dealer").WithForm("dealer", "all").Anonymous(Login).SignedIn(Deny).UserType(UserType.Manufacturer, Allow),
 

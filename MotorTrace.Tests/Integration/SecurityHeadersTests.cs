@@ -3,13 +3,14 @@ using MotorTrace.Tests.Integration.Infrastructure;
 
 namespace MotorTrace.Tests.Integration;
 
-/// <summary>Every response carries the security headers: a page on the new stack, an account page and the health check.</summary>
+/// <summary>Every response carries the security headers: app pages, an account page and the health check.</summary>
 [Trait("Category", "Integration")]
 public sealed partial class SecurityHeadersTests(SqliteFactory app) : IClassFixture<SqliteFactory>
 {
     [Theory]
     [InlineData("/", true)]
     [InlineData("/notifications", true)]
+    [InlineData("/catalog/services", true)]
     [InlineData("/account/login", false)]
     [InlineData("/healthz", false)]
     public async Task The_response_carries_CSP_with_a_nonce_nosniff_no_framing_and_a_referrer_policy(string path, bool signedIn)

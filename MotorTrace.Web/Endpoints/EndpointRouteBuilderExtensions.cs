@@ -4,11 +4,10 @@ namespace MotorTrace.Web.Endpoints;
 
 public static class EndpointRouteBuilderExtensions
 {
-    /// <summary>Every endpoint that is not a page: fragments, form posts without a page, files.</summary>
+    /// <summary>Every endpoint that is not a page: form posts without a page (sign-out, dealer choice) and files.</summary>
     public static void MapMotorTraceEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapAccountEndpoints();
-        app.MapNotificationEndpoints();
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Http;
 
 namespace MotorTrace.Web.Hosting;
@@ -20,10 +19,8 @@ public static class SecurityHeaders
         http.Response.OnStarting(() =>
         {
             var headers = http.Response.Headers;
-            // Pages still on the old static stack carry inline confirm() handlers until they move (LegacyUi).
-            var scripts = LegacyUi.IsLegacyPage(http) ? "'self' 'unsafe-inline'" : $"'self' 'nonce-{nonce}'";
             headers.ContentSecurityPolicy =
-                $"default-src 'self'; script-src {scripts}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+                $"default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
                 "font-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
@@ -32,23 +29,4 @@ public static class SecurityHeaders
         });
         return next(http);
     });
-}
-
-/// <summary>
-/// The move to Blazor Server + MudBlazor goes feature by feature (ADR-020). A page not moved yet is marked
-/// <c>[ExcludeFromInteractiveRouting]</c> (from its folder's <c>_Imports.razor</c>) and so gets <c>LegacyLayout</c>; it renders statically with Bootstrap and htmx
-/// as before. The account pages are static too, but by design (they set the sign-in cookie). This goes when the
-/// last page has moved.
-/// </summary>
-public static class LegacyUi
-{
-    public static bool IsLegacyPage(HttpContext http)
-    {
-        return http.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>()?.Type is { } page && IsLegacyPage(page);
-    }
-
-    public static bool IsLegacyPage(Type page) =>
-        Attribute.IsDefined(page, typeof(Microsoft.AspNetCore.Components.ExcludeFromInteractiveRoutingAttribute))
-        && page.Namespace?.StartsWith("MotorTrace.Web.Components.Account", StringComparison.Ordinal) != true
-        && page != typeof(Components.Pages.Error);
 }

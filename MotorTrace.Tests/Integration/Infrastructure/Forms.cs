@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -110,17 +109,14 @@ public static class Forms
     }
 
     /// <summary>
-    /// The antiforgery request token of the signed-in user, as every page carries it for htmx
-    /// (<c>&lt;body hx-headers&gt;</c>): for posting to endpoints that have no form on a page.
+    /// The antiforgery request token of the signed-in user, from the sign-out form of the access-denied page (a static
+    /// page, so the token is in its HTML): for posting to endpoints that have no form on a page.
     /// </summary>
     public static async Task<string> RequestTokenAsync(HttpClient client, string pageUrl = "/account/access-denied")
     {
         var page = await GetPageAsync(client, pageUrl);
-        var headers = page.Body?.GetAttribute("hx-headers")
-            ?? throw new InvalidOperationException($"{pageUrl} has no hx-headers on its body.");
-        using var json = JsonDocument.Parse(headers);
-        return json.RootElement.GetProperty("RequestVerificationToken").GetString()
-            ?? throw new InvalidOperationException("hx-headers has no RequestVerificationToken.");
+        return page.QuerySelector($"input[name='{AntiforgeryField}']")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"{pageUrl} has no antiforgery field: is the client signed in?");
     }
 
     /// <summary>POSTs form fields plus the user's antiforgery token to an endpoint.</summary>
