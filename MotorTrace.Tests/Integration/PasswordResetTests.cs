@@ -1,7 +1,11 @@
 using System.Net;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MotorTrace.Data.Entities.Identity;
 using MotorTrace.Data.Entities.Network;
 using MotorTrace.Tests.Integration.Infrastructure;
+using MotorTrace.Web.Services.Identity;
 
 namespace MotorTrace.Tests.Integration;
 
@@ -82,6 +86,28 @@ public abstract class PasswordResetTests(MotorTraceFactory app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(SentMessage, (await Forms.ParseAsync(response)).QuerySelector("[role='status']")?.TextContent);
         Assert.Empty(Mailbox.To(app.MailFolder, email));
+    }
+
+    [DatabaseFact]
+    public async Task A_reset_email_sent_from_a_screen_open_for_a_while_works_after_the_account_changed_elsewhere()
+    {
+        var email = await app.CreateUserAsync();
+        // An administrator's circuit: its scope has already read the user as they were.
+        await using var screen = await app.ScopeAsAsync("admin@motortrace.test");
+        Assert.NotNull(await screen.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email));
+        await using (var elsewhere = app.Services.CreateAsyncScope())
+        {
+            var users = elsewhere.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            Assert.True((await users.UpdateSecurityStampAsync((await users.FindByEmailAsync(email))!)).Succeeded);
+        }
+
+        await screen.ServiceProvider.GetRequiredService<AccountService>().SendPasswordResetAsync(email, "http://localhost/");
+        var link = Assert.Single(Mailbox.To(app.MailFolder, email)).Link("Choose a new password").PathAndQuery;
+        using var reset = await SetPasswordAsync(app.NewBrowser(), link, NewPassword);
+
+        Assert.Contains("Your password is set", (await Forms.ParseAsync(reset)).QuerySelector("[role='status']")?.TextContent);
+        var logged = await app.WithDbAsync(db => db.LoginActivities.Where(a => a.Email == email && a.Action == LoginAction.PasswordResetRequested).SingleAsync());
+        Assert.Equal("127.0.0.1", logged.IpAddress);
     }
 
     /// <summary>Asks for a reset on the forgot-password page and returns the link of the mail it sent (path and query).</summary>

@@ -279,7 +279,7 @@ public sealed class UserAdminService(
     {
         try
         {
-            await accounts.SendPasswordResetAsync(email, baseUri, RequestOfCurrentUser(), reason);
+            await accounts.SendPasswordResetAsync(email, baseUri, reason);
             return true;
         }
         catch (Exception ex) when (ex is SmtpException or InvalidOperationException or IOException)
@@ -288,18 +288,6 @@ public sealed class UserAdminService(
             logger.LogError(ex, "Could not send the password email to {Email}", email);
             return false;
         }
-    }
-
-    /// <summary>
-    /// AccountService records the request's address and browser with the email it sends; a circuit has no
-    /// request, so it gets those of the request that opened the circuit (kept by <see cref="CurrentUser"/>).
-    /// </summary>
-    private HttpContext RequestOfCurrentUser()
-    {
-        var http = new DefaultHttpContext();
-        if (currentUser.UserAgent is { } agent) http.Request.Headers.UserAgent = agent;
-        if (System.Net.IPAddress.TryParse(currentUser.IpAddress, out var address)) http.Connection.RemoteIpAddress = address;
-        return http;
     }
 
     /// <summary>The refusal of a stale edit, naming who saved the user meanwhile (from the audit trail) and when (dealer time).</summary>

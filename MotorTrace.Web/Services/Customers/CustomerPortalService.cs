@@ -113,7 +113,7 @@ public sealed class CustomerPortalService(
         var dealer = await db.Dealers.AsNoTracking().Where(d => d.Id == dealerId).Select(d => d.Name).FirstOrDefaultAsync() ?? "Your dealer";
         try
         {
-            await accounts.SendPasswordResetAsync(email, baseUri, RequestOfCurrentUser(),
+            await accounts.SendPasswordResetAsync(email, baseUri,
                 reason: $"{dealer} invited you to follow your vehicles in MotorTrace: service history, appointments, estimates and invoices. Choose a password to sign in.");
             return true;
         }
@@ -126,18 +126,6 @@ public sealed class CustomerPortalService(
     }
 
     /// <summary>The Customer role's id; created with the first invitation when the database lacks it.</summary>
-    /// <summary>
-    /// AccountService records the request's address and browser with the reset it sends; a circuit has no
-    /// request, so it gets those of the request that opened the circuit (kept by <see cref="CurrentUser"/>).
-    /// </summary>
-    private HttpContext RequestOfCurrentUser()
-    {
-        var http = new DefaultHttpContext();
-        if (currentUser.UserAgent is { } agent) http.Request.Headers.UserAgent = agent;
-        if (System.Net.IPAddress.TryParse(currentUser.IpAddress, out var address)) http.Connection.RemoteIpAddress = address;
-        return http;
-    }
-
     private static async Task<Guid> CustomerRoleIdAsync(MotorTraceDbContext db)
     {
         var id = await db.Roles.Where(r => r.NormalizedName == Roles.Customer.ToUpperInvariant()).Select(r => (Guid?)r.Id).FirstOrDefaultAsync();

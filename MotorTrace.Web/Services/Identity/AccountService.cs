@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
 using MotorTrace.Data;
 using MotorTrace.Data.Entities.Identity;
 using MotorTrace.Data.Entities.Network;
@@ -18,9 +19,14 @@ public enum SignInOutcome
     Deactivated,
 }
 
-/// <summary>Sign-in, sign-out and password reset, each leaving a <see cref="LoginActivity"/> row.</summary>
+/// <summary>
+/// Sign-in, sign-out and password reset, each leaving a <see cref="LoginActivity"/> row with the address and browser
+/// of <see cref="CurrentUser"/> (the request's, or in a circuit those of the request that opened it). Only sign-in and
+/// sign-out take the request: they set and clear the cookie.
+/// </summary>
 public sealed class AccountService(
     MotorTraceDbContext db,
+    CurrentUser currentUser,
     UserManager<ApplicationUser> userManager,
     SignInManager<ApplicationUser> signInManager,
     SessionService sessions,
@@ -32,24 +38,24 @@ public sealed class AccountService(
         var user = await userManager.FindByEmailAsync(email.Trim());
         if (user is null)
         {
-            await LogAsync(http, null, email, LoginAction.SignInFailed, "Unknown email");
+            await LogAsync(null, email, LoginAction.SignInFailed, "Unknown email");
             return SignInOutcome.Failed;
         }
 
         var check = await signInManager.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
         if (check.IsLockedOut)
         {
-            await LogAsync(http, user.Id, email, LoginAction.LockedOut, "Locked out after repeated failed attempts");
+            await LogAsync(user.Id, email, LoginAction.LockedOut, "Locked out after repeated failed attempts");
             return SignInOutcome.LockedOut;
         }
         if (!check.Succeeded)
         {
-            await LogAsync(http, user.Id, email, LoginAction.SignInFailed, "Wrong password");
+            await LogAsync(user.Id, email, LoginAction.SignInFailed, "Wrong password");
             return SignInOutcome.Failed;
         }
         if (!user.IsActive)
         {
-            await LogAsync(http, user.Id, email, LoginAction.SignInFailed, "Account deactivated");
+            await LogAsync(user.Id, email, LoginAction.SignInFailed, "Account deactivated");
             return SignInOutcome.Deactivated;
         }
 
@@ -57,7 +63,7 @@ public sealed class AccountService(
         user.LastLoginAt = clock.GetUtcNow().UtcDateTime;
         await userManager.UpdateAsync(user);
         await signInManager.SignInWithClaimsAsync(user, rememberMe, [new Claim(MotorTraceClaims.SessionId, sessionId)]);
-        await LogAsync(http, user.Id, user.Email, LoginAction.SignedIn, null);
+        await LogAsync(user.Id, user.Email, LoginAction.SignedIn, null);
         return SignInOutcome.SignedIn;
     }
 
@@ -67,7 +73,7 @@ public sealed class AccountService(
         if (user.Identity?.IsAuthenticated == true)
         {
             await sessions.EndAsync(user.FindFirstValue(MotorTraceClaims.SessionId), SessionEndReason.SignedOut, user.UserId());
-            await LogAsync(http, user.UserId(), user.Identity.Name, LoginAction.SignedOut, null);
+            await LogAsync(user.UserId(), user.Identity.Name, LoginAction.SignedOut, null);
         }
         await signInManager.SignOutAsync();
     }
@@ -76,9 +82,11 @@ public sealed class AccountService(
     /// Mails a reset link when the address belongs to an active user. Says nothing either way, so the
     /// page cannot be used to find out who has an account.
     /// </summary>
-    public async Task SendPasswordResetAsync(string emailAddress, string baseUri, HttpContext http, string? reason = null)
+    public async Task SendPasswordResetAsync(string emailAddress, string baseUri, string? reason = null)
     {
-        var user = await userManager.FindByEmailAsync(emailAddress.Trim());
+        // Read fresh, never the copy a circuit's context may still track: the link is built from the security stamp.
+        var normalized = userManager.NormalizeEmail(emailAddress.Trim());
+        var user = await userManager.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedEmail == normalized);
         if (user is null || !user.IsActive) return;
         var token = await userManager.GeneratePasswordResetTokenAsync(user);
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
@@ -90,10 +98,10 @@ public sealed class AccountService(
             <p><a href="{HtmlEncoder.Default.Encode(link)}">Choose a new password</a>. The link works for two hours.</p>
             <p>If you did not ask for this, ignore this email: your password stays as it is.</p>
             """);
-        await LogAsync(http, user.Id, user.Email, LoginAction.PasswordResetRequested, reason);
+        await LogAsync(user.Id, user.Email, LoginAction.PasswordResetRequested, reason);
     }
 
-    public async Task<IdentityResult> ResetPasswordAsync(string emailAddress, string code, string newPassword, HttpContext http)
+    public async Task<IdentityResult> ResetPasswordAsync(string emailAddress, string code, string newPassword)
     {
         var user = await userManager.FindByEmailAsync(emailAddress.Trim());
         var invalid = IdentityResult.Failed(new IdentityError { Code = "InvalidToken", Description = "This reset link is not valid any more. Ask for a new one." });
@@ -112,21 +120,21 @@ public sealed class AccountService(
         {
             await userManager.SetLockoutEndDateAsync(user, null);
             await sessions.EndAllForUserAsync(user.Id, SessionEndReason.Expired, null);
-            await LogAsync(http, user.Id, user.Email, LoginAction.PasswordReset, null);
+            await LogAsync(user.Id, user.Email, LoginAction.PasswordReset, null);
         }
         return result.Errors.Any(e => e.Code == "InvalidToken") ? invalid : result;
     }
 
-    private async Task LogAsync(HttpContext http, Guid? userId, string? emailAddress, LoginAction action, string? reason)
+    private async Task LogAsync(Guid? userId, string? emailAddress, LoginAction action, string? reason)
     {
-        var userAgent = http.Request.Headers.UserAgent.ToString();
+        var userAgent = currentUser.UserAgent ?? "";
         db.LoginActivities.Add(new LoginActivity
         {
             UserId = userId,
             Email = emailAddress?.Trim().ToLowerInvariant(),
             Action = action,
             Reason = reason,
-            IpAddress = http.Connection.RemoteIpAddress?.ToString(),
+            IpAddress = currentUser.IpAddress,
             UserAgent = userAgent,
             DeviceInfo = DeviceDescription.From(userAgent),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
