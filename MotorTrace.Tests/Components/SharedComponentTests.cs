@@ -58,13 +58,18 @@ public sealed class SharedComponentTests(SqliteFactory app) : MudComponentTest, 
 
     private readonly List<GridQuery> _loads = [];
 
+    /// <summary>What the next load says of its total: a search that stopped counting at the limit.</summary>
+    private bool _countStopped;
+
     private Task<GridResult<Car>> LoadAsync(GridQuery query, CancellationToken cancellationToken)
     {
         _loads.Add(query);
         IEnumerable<Car> rows = query.Sort == "plate"
             ? query.Direction == SortOrder.Desc ? Cars.OrderByDescending(c => c.Plate) : Cars.OrderBy(c => c.Plate)
             : Cars;
-        return Task.FromResult(new GridResult<Car>([.. rows], Cars.Length, query));
+        return Task.FromResult(_countStopped
+            ? new GridResult<Car>([.. rows], GridQuery.CountLimit, query, TotalIsLowerBound: true)
+            : new GridResult<Car>([.. rows], Cars.Length, query));
     }
 
     private IRenderedComponent<UrlDataGrid<Car>> RenderGrid() =>
@@ -98,6 +103,15 @@ public sealed class SharedComponentTests(SqliteFactory app) : MudComponentTest, 
         grid.WaitForAssertion(() => Assert.Equal(Cars.Select(c => c.Plate), Plates(grid)));
         Assert.Contains("Polo", grid.Markup);
         Assert.Single(_loads);
+    }
+
+    [Fact]
+    public void The_pager_says_more_than_a_thousand_when_a_search_stopped_counting_there()
+    {
+        _countStopped = true;
+        var grid = RenderGrid();
+
+        grid.WaitForAssertion(() => Assert.Contains("1-25 of more than 1,000", grid.Find(".mud-table-pagination-caption").TextContent));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MotorTrace.Data.Entities.Customers;
 using MotorTrace.Data.Entities.Finance;
 using MotorTrace.Data.Entities.Identity;
 using MotorTrace.Data.Seeding;
@@ -297,6 +298,25 @@ public abstract class CustomerServiceTests(MotorTraceFactory app)
         var match = Assert.Single(picked);
         Assert.Equal(id, match.Id);
         Assert.Contains(plate, match.Plates);
+    }
+
+    [DatabaseFact]
+    public async Task A_search_matching_more_than_a_thousand_customers_counts_to_the_limit_and_says_so()
+    {
+        var tag = "Crowd" + Guid.NewGuid().ToString("N")[..8];
+        await app.WithDbAsync(async db =>
+        {
+            var dealerId = await db.Dealers.Where(d => d.DealerCode == "D001").Select(d => d.Id).SingleAsync();
+            db.Customers.AddRange(Enumerable.Range(0, GridQuery.CountLimit + 5).Select(i => new Customer { DealerId = dealerId, Name = $"{tag} {i:0000}" }));
+            await db.SaveChangesAsync();
+        });
+
+        var many = await AsAdvisor(s => s.ListAsync(new GridQuery { Search = tag }));
+        var few = await AsAdvisor(s => s.ListAsync(new GridQuery { Search = tag + " 000" })); // 0000 to 0009
+
+        Assert.Equal((GridQuery.CountLimit, true, GridQuery.DefaultPageSize), (many.Total, many.TotalIsLowerBound, many.Items.Count));
+        Assert.Equal($"{tag} 0000", many.Items[0].Name);
+        Assert.Equal((10, false), (few.Total, few.TotalIsLowerBound));
     }
 
     [DatabaseFact]

@@ -108,9 +108,12 @@ public sealed partial class CustomerService
         var pageSize = GridQuery.PageSizes.Contains(query.PageSize) ? query.PageSize : GridQuery.DefaultPageSize;
         var (key, direction) = Sorts.Resolve(query.Sort, query.Direction);
         var rows = await Sorts.Apply(customers, key, direction).Take(pageSize).Select(ToRow).ToListAsync(cancellationToken);
-        var total = rows.Count < pageSize ? rows.Count : await customers.CountAsync(cancellationToken);
-        return await ShownAsync(db, new GridResult<CustomerRow>(rows, total, query with { Page = 1, PageSize = pageSize, Sort = key, Direction = direction }),
-            cancellationToken);
+        // A search counts its matches only up to the limit: "MH12" (a state code) matches half the dealer's customers.
+        var total = rows.Count < pageSize ? rows.Count
+            : query.Search is null ? await customers.CountAsync(cancellationToken)
+            : await customers.Take(GridQuery.CountLimit + 1).CountAsync(cancellationToken);
+        return await ShownAsync(db, new GridResult<CustomerRow>(rows, Math.Min(total, GridQuery.CountLimit), query with { Page = 1, PageSize = pageSize, Sort = key, Direction = direction },
+            TotalIsLowerBound: total > GridQuery.CountLimit), cancellationToken);
     }
 
     /// <summary>Rows as the list shows them: phones in the one format, and the dealer when the list spans dealers.</summary>

@@ -23,6 +23,9 @@ public sealed record GridQuery
 {
     public static readonly IReadOnlyList<int> PageSizes = [10, 25, 50, 100];
     public const int DefaultPageSize = 25;
+
+    /// <summary>How far a list's first page counts the matches of a search (see <see cref="GridResult{T}"/>).</summary>
+    public const int CountLimit = 1000;
     public const int MaxSearchLength = 100;
 
     public string? Search { get; init; }
@@ -108,8 +111,12 @@ public sealed record GridQuery
     }
 }
 
-/// <summary>One page of a list and the state it was produced from (page clamped, sort resolved).</summary>
-public sealed record GridResult<T>(IReadOnlyList<T> Items, int Total, GridQuery Query)
+/// <summary>
+/// One page of a list and the state it was produced from (page clamped, sort resolved). A search that matches more than
+/// <see cref="GridQuery.CountLimit"/> rows may stop counting there (<see cref="TotalIsLowerBound"/>): the pager then
+/// says "more than 1,000", and nobody pages through a thousand matches instead of typing one more letter.
+/// </summary>
+public sealed record GridResult<T>(IReadOnlyList<T> Items, int Total, GridQuery Query, bool TotalIsLowerBound = false)
 {
     public int PageCount => Math.Max(1, (Total + Query.PageSize - 1) / Query.PageSize);
 }
