@@ -135,6 +135,21 @@ public sealed class CustomerComponentTests : MudComponentTest
     }
 
     [Fact]
+    public void A_missing_name_and_a_bad_email_are_both_explained_at_their_fields_on_the_first_save()
+    {
+        var page = RenderWithProviders<CustomerEdit>();
+
+        page.Find("#customer-email").Change("asha at example");
+        page.Find("form").Submit();
+
+        page.WaitForAssertion(() => Assert.Contains("Enter the customer's name.", page.Markup));
+        page.WaitForAssertion(() => Assert.Contains("Enter an email address like name@example.com.", page.Markup));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(page.Markup, "Enter the customer&#x27;s name\\.|Enter the customer's name\\."));
+        Assert.Equal("asha at example", page.Find("#customer-email").GetAttribute("value"));
+        Assert.Equal(1, CustomerCount());
+    }
+
+    [Fact]
     public void A_duplicate_phone_is_shown_before_saving_and_confirming_saves_a_second_customer()
     {
         var page = RenderWithProviders<CustomerEdit>();
