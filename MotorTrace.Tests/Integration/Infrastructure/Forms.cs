@@ -109,14 +109,18 @@ public static class Forms
     }
 
     /// <summary>
-    /// The antiforgery request token of the signed-in user, from the sign-out form of the access-denied page (a static
-    /// page, so the token is in its HTML): for posting to endpoints that have no form on a page.
+    /// The antiforgery request token of the client: a signed-in user's from the sign-out form of the access-denied page,
+    /// a visitor's from the sign-in form (both static pages, so the token is in their HTML). For posting to endpoints
+    /// that have no form on a page.
     /// </summary>
-    public static async Task<string> RequestTokenAsync(HttpClient client, string pageUrl = "/account/access-denied")
+    public static async Task<string> RequestTokenAsync(HttpClient client)
     {
-        var page = await GetPageAsync(client, pageUrl);
-        return page.QuerySelector($"input[name='{AntiforgeryField}']")?.GetAttribute("value")
-            ?? throw new InvalidOperationException($"{pageUrl} has no antiforgery field: is the client signed in?");
+        foreach (var pageUrl in new[] { "/account/access-denied", "/account/login" })
+        {
+            var page = await GetPageAsync(client, pageUrl);
+            if (page.QuerySelector($"input[name='{AntiforgeryField}']")?.GetAttribute("value") is { } token) return token;
+        }
+        throw new InvalidOperationException("Neither the access-denied nor the sign-in page has an antiforgery field.");
     }
 
     /// <summary>POSTs form fields plus the user's antiforgery token to an endpoint.</summary>
