@@ -46,6 +46,9 @@ public sealed class BrowserAppFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         if (Chromium.SkipReason is not null) return; // every test of the class is skipped
+        // A CI machine runs these beside the rest of the suite on two cores: a circuit's answer can take longer than
+        // Playwright's 5 s default there. Waiting longer passes nothing that is wrong; it only stops flakes.
+        Assertions.SetDefaultExpectTimeout(15_000);
         BaseAddress = App.Start();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -125,10 +128,25 @@ public sealed class BrowserAppFixture : IAsyncLifetime
     /// <summary>Runs axe (WCAG 2.0/2.1 A and AA) on the page as it is and fails on any critical or serious violation, naming rule, target and message.</summary>
     public static async Task AssertAccessibleAsync(IPage page, string what)
     {
+        await WaitForAnimationsAsync(page);
         var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
         var failures = AxeFailures(result);
         Assert.True(failures.Count == 0, $"axe found {failures.Count} critical or serious problem(s) on {what}:\n" + string.Join("\n", failures));
     }
+
+    /// <summary>
+    /// Waits (at most 2 s) for the page's finite animations and transitions to end: a snackbar fading in is half
+    /// transparent, and axe would measure the contrast of a frame, not of the message.
+    /// </summary>
+    public static Task WaitForAnimationsAsync(IPage page) => page.EvaluateAsync(
+        """
+        () => Promise.race([
+          Promise.all(document.getAnimations()
+            .filter(a => a.effect?.getTiming().iterations !== Infinity)
+            .map(a => a.finished.catch(() => null))),
+          new Promise(resolve => setTimeout(resolve, 2000)),
+        ])
+        """);
 
     public static IReadOnlyList<string> AxeFailures(AxeResult result) =>
     [

@@ -91,15 +91,6 @@ public static class PageChecks
         {
             // An empty grid or a progress bar that stays is checked as it is.
         }
-        // A snackbar fading in is half transparent: axe would measure the contrast of a frame, not of the message.
-        await page.EvaluateAsync(
-            """
-            () => Promise.race([
-              Promise.all(document.getAnimations()
-                .filter(a => a.effect?.getTiming().iterations !== Infinity)
-                .map(a => a.finished.catch(() => null))),
-              new Promise(resolve => setTimeout(resolve, 2000)),
-            ])
-            """);
+        await BrowserAppFixture.WaitForAnimationsAsync(page);
     }
 }
