@@ -317,6 +317,9 @@ public abstract class CustomerServiceTests(MotorTraceFactory app)
         Assert.Equal((GridQuery.CountLimit, true, GridQuery.DefaultPageSize), (many.Total, many.TotalIsLowerBound, many.Items.Count));
         Assert.Equal($"{tag} 0000", many.Items[0].Name);
         Assert.Equal((10, false), (few.Total, few.TotalIsLowerBound));
+        var all = await AsAdvisor(s => s.ListAsync(new GridQuery()));
+        Assert.False(all.TotalIsLowerBound, "the list without a search counts every customer");
+        Assert.True(all.Total > GridQuery.CountLimit, $"all customers: {all.Total}");
     }
 
     [DatabaseFact]

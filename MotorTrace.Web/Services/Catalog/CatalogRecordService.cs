@@ -145,7 +145,6 @@ public abstract class CatalogRecordService<T, TForm>(
     {
         if (await RefusedAsync() is { } refused) return refused;
         await using var db = await DbFactory.CreateDbContextAsync();
-        if (!await db.Set<T>().AnyAsync(r => r.Id == id)) return Missing;
         await using var transaction = formStamp is { } stamp ? await CatalogConcurrency.ClaimAsync<T>(db, id, stamp) : null;
         var record = await db.Set<T>().FirstOrDefaultAsync(r => r.Id == id);
         if (record is null) return Missing;

@@ -112,8 +112,9 @@ public sealed partial class CustomerService
         var total = rows.Count < pageSize ? rows.Count
             : query.Search is null ? await customers.CountAsync(cancellationToken)
             : await customers.Take(GridQuery.CountLimit + 1).CountAsync(cancellationToken);
-        return await ShownAsync(db, new GridResult<CustomerRow>(rows, Math.Min(total, GridQuery.CountLimit), query with { Page = 1, PageSize = pageSize, Sort = key, Direction = direction },
-            TotalIsLowerBound: total > GridQuery.CountLimit), cancellationToken);
+        var capped = query.Search is not null && total > GridQuery.CountLimit;
+        return await ShownAsync(db, new GridResult<CustomerRow>(rows, capped ? GridQuery.CountLimit : total,
+            query with { Page = 1, PageSize = pageSize, Sort = key, Direction = direction }, TotalIsLowerBound: capped), cancellationToken);
     }
 
     /// <summary>Rows as the list shows them: phones in the one format, and the dealer when the list spans dealers.</summary>
