@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MotorTrace.Data.Entities.Appointments;
 using MotorTrace.Data.Entities.Catalog;
+using MotorTrace.Data.Entities.Common;
 using MotorTrace.Data.Entities.Customers;
 using MotorTrace.Data.Entities.Finance;
 using MotorTrace.Data.Entities.Inventory;
@@ -42,6 +43,12 @@ public partial class MotorTraceDbContext
     public DbSet<WorkOrderInspectionAttachment> WorkOrderInspectionAttachments => Set<WorkOrderInspectionAttachment>();
     public DbSet<WorkOrderQc> WorkOrderQcs => Set<WorkOrderQc>();
     public DbSet<WorkOrderAttachment> WorkOrderAttachments => Set<WorkOrderAttachment>();
+    public DbSet<WorkOrderLineApproval> WorkOrderLineApprovals => Set<WorkOrderLineApproval>();
+    public DbSet<WorkOrderStatusChange> WorkOrderStatusChanges => Set<WorkOrderStatusChange>();
+    public DbSet<LaborClockEvent> LaborClockEvents => Set<LaborClockEvent>();
+    public DbSet<InspectionTemplate> InspectionTemplates => Set<InspectionTemplate>();
+    public DbSet<InspectionTemplateItem> InspectionTemplateItems => Set<InspectionTemplateItem>();
+    public DbSet<ProcessedRequest> ProcessedRequests => Set<ProcessedRequest>();
 
     public DbSet<InventoryCategory> InventoryCategories => Set<InventoryCategory>();
     public DbSet<InventoryItem> InventoryItems => Set<InventoryItem>();

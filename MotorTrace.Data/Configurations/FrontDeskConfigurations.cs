@@ -15,6 +15,8 @@ public class DealerSettingsConfiguration : IEntityTypeConfiguration<DealerSettin
         builder.Property(s => s.TaxRatePercent).HasPrecision(5, 2);
         builder.Property(s => s.CurrencyCode).HasMaxLength(3);
         builder.Property(s => s.InvoiceTerms).IsText();
+        builder.Property(s => s.DiscountApprovalPercent).HasPrecision(5, 2);
+        builder.Property(s => s.AttachmentTypes).HasMaxLength(100);
         builder.HasOne<Dealer>().WithOne().HasForeignKey<DealerSettings>(s => s.DealerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(s => s.DealerId).IsUnique();
     }

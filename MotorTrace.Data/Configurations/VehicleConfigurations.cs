@@ -96,6 +96,9 @@ public class ServiceRecommendationConfiguration : IEntityTypeConfiguration<Servi
     {
         builder.Property(r => r.Reason).HasMaxLength(500);
         builder.Property(r => r.DismissedReason).HasMaxLength(500);
+        builder.Property(r => r.Title).HasMaxLength(300);
+        builder.HasOne<MotorTrace.Data.Entities.WorkOrders.WorkOrder>().WithMany().HasForeignKey(r => r.WorkOrderId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<MotorTrace.Data.Entities.Catalog.CannedService>().WithMany().HasForeignKey(r => r.CannedServiceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Dealer>().WithMany().HasForeignKey(r => r.DealerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.Vehicle).WithMany(v => v.Recommendations).HasForeignKey(r => r.VehicleId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.Rule).WithMany().HasForeignKey(r => r.RuleId).OnDelete(DeleteBehavior.Restrict);

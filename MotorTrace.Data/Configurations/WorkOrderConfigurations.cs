@@ -33,6 +33,8 @@ public class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrder>
         builder.HasIndex(w => w.AppointmentId).IsUnique();
         builder.HasIndex(w => new { w.DealerId, w.Status });
         builder.HasIndex(w => new { w.DealerId, w.OpenedAt });
+        builder.HasIndex(w => new { w.DealerId, w.PromisedAt });
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(w => w.DiscountApprovedById).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -46,6 +48,7 @@ public class WorkOrderServiceConfiguration : IEntityTypeConfiguration<WorkOrderS
         builder.HasOne<Dealer>().WithMany().HasForeignKey(s => s.DealerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(s => s.WorkOrder).WithMany(w => w.Services).HasForeignKey(s => s.WorkOrderId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(s => s.CannedService).WithMany().HasForeignKey(s => s.CannedServiceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<WorkOrderInspectionItem>().WithMany().HasForeignKey(s => s.InspectionItemId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -63,6 +66,9 @@ public class WorkOrderPartConfiguration : IEntityTypeConfiguration<WorkOrderPart
         builder.HasOne(p => p.WorkOrder).WithMany(w => w.Parts).HasForeignKey(p => p.WorkOrderId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(p => p.InventoryItem).WithMany().HasForeignKey(p => p.InventoryItemId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.InstalledBy).WithMany().HasForeignKey(p => p.InstalledById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.Service).WithMany(s => s.Parts).HasForeignKey(p => p.ServiceId).OnDelete(DeleteBehavior.Restrict);
+        // Returns never take back more than was issued; the service rule is the first guard, this the last.
+        builder.ToTable(t => t.HasCheckConstraint("CK_WorkOrderParts_IssuedQuantity", "\"IssuedQuantity\" >= 0"));
     }
 }
 
@@ -104,6 +110,9 @@ public class WorkOrderInspectionItemConfiguration : IEntityTypeConfiguration<Wor
         builder.Property(i => i.Notes).IsText();
         builder.HasOne<Dealer>().WithMany().HasForeignKey(i => i.DealerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(i => i.Inspection).WithMany(x => x.Items).HasForeignKey(i => i.InspectionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<MotorTrace.Data.Entities.Catalog.CannedService>().WithMany().HasForeignKey(i => i.CannedServiceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<MotorTrace.Data.Entities.Catalog.LaborCatalog>().WithMany().HasForeignKey(i => i.LaborCatalogId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(i => i.CheckedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(i => new { i.InspectionId, i.Sequence });
     }
 }
@@ -115,6 +124,8 @@ public class WorkOrderTyreCheckConfiguration : IEntityTypeConfiguration<WorkOrde
         builder.Property(t => t.TreadDepthMm).HasPrecision(4, 1);
         builder.Property(t => t.PressurePsi).HasPrecision(5, 1);
         builder.Property(t => t.Notes).IsText();
+        builder.Property(t => t.Brand).HasMaxLength(100);
+        builder.Property(t => t.Size).HasMaxLength(50);
         builder.HasOne<Dealer>().WithMany().HasForeignKey(t => t.DealerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(t => t.Inspection).WithMany(i => i.TyreChecks).HasForeignKey(t => t.InspectionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(t => new { t.InspectionId, t.Position }).IsUnique();
@@ -131,6 +142,7 @@ public class WorkOrderInspectionAttachmentConfiguration : IEntityTypeConfigurati
         builder.Property(a => a.Description).IsText();
         builder.HasOne<Dealer>().WithMany().HasForeignKey(a => a.DealerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.Inspection).WithMany(i => i.Attachments).HasForeignKey(a => a.InspectionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<WorkOrderInspectionItem>().WithMany().HasForeignKey(a => a.ItemId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(a => a.UploadedById).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -159,5 +171,80 @@ public class WorkOrderAttachmentConfiguration : IEntityTypeConfiguration<WorkOrd
         builder.HasOne<Dealer>().WithMany().HasForeignKey(a => a.DealerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.WorkOrder).WithMany(w => w.Attachments).HasForeignKey(a => a.WorkOrderId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(a => a.UploadedById).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public class WorkOrderLineApprovalConfiguration : IEntityTypeConfiguration<WorkOrderLineApproval>
+{
+    public void Configure(EntityTypeBuilder<WorkOrderLineApproval> builder)
+    {
+        builder.Property(a => a.Description).IsText();
+        builder.Property(a => a.ApprovedByName).HasMaxLength(200);
+        builder.Property(a => a.Notes).IsText();
+        builder.Property(a => a.Signature).IsText();
+        builder.HasOne<Dealer>().WithMany().HasForeignKey(a => a.DealerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.WorkOrder).WithMany(w => w.Approvals).HasForeignKey(a => a.WorkOrderId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(a => a.RecordedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => new { a.WorkOrderId, a.LineId, a.RecordedAt });
+    }
+}
+
+public class WorkOrderStatusChangeConfiguration : IEntityTypeConfiguration<WorkOrderStatusChange>
+{
+    public void Configure(EntityTypeBuilder<WorkOrderStatusChange> builder)
+    {
+        builder.Property(c => c.Note).IsText();
+        builder.HasOne<Dealer>().WithMany().HasForeignKey(c => c.DealerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.WorkOrder).WithMany(w => w.StatusChanges).HasForeignKey(c => c.WorkOrderId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.ChangedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => new { c.WorkOrderId, c.ChangedAt });
+    }
+}
+
+public class LaborClockEventConfiguration : IEntityTypeConfiguration<LaborClockEvent>
+{
+    public void Configure(EntityTypeBuilder<LaborClockEvent> builder)
+    {
+        builder.HasOne<Dealer>().WithMany().HasForeignKey(e => e.DealerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Labor).WithMany(l => l.ClockEvents).HasForeignKey(e => e.LaborId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(e => e.TechnicianId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => new { e.LaborId, e.At });
+        // A technician's running clock, and the manager's efficiency figures.
+        builder.HasIndex(e => new { e.DealerId, e.TechnicianId, e.At });
+    }
+}
+
+public class InspectionTemplateConfiguration : IEntityTypeConfiguration<InspectionTemplate>
+{
+    public void Configure(EntityTypeBuilder<InspectionTemplate> builder)
+    {
+        builder.Property(t => t.Name).HasMaxLength(200);
+        builder.HasOne<Dealer>().WithMany().HasForeignKey(t => t.DealerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(t => new { t.DealerId, t.Name }).IsUnique();
+    }
+}
+
+public class InspectionTemplateItemConfiguration : IEntityTypeConfiguration<InspectionTemplateItem>
+{
+    public void Configure(EntityTypeBuilder<InspectionTemplateItem> builder)
+    {
+        builder.Property(i => i.Section).HasMaxLength(100);
+        builder.Property(i => i.Name).HasMaxLength(200);
+        builder.HasOne<Dealer>().WithMany().HasForeignKey(i => i.DealerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(i => i.Template).WithMany(t => t.Items).HasForeignKey(i => i.TemplateId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<MotorTrace.Data.Entities.Catalog.CannedService>().WithMany().HasForeignKey(i => i.CannedServiceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<MotorTrace.Data.Entities.Catalog.LaborCatalog>().WithMany().HasForeignKey(i => i.LaborCatalogId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(i => new { i.TemplateId, i.Sequence });
+    }
+}
+
+public class ProcessedRequestConfiguration : IEntityTypeConfiguration<MotorTrace.Data.Entities.Common.ProcessedRequest>
+{
+    public void Configure(EntityTypeBuilder<MotorTrace.Data.Entities.Common.ProcessedRequest> builder)
+    {
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Action).HasMaxLength(50);
+        builder.HasOne<Dealer>().WithMany().HasForeignKey(r => r.DealerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -543,6 +543,37 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                     b.ToTable("LaborCatalog");
                 });
 
+            modelBuilder.Entity("MotorTrace.Data.Entities.Common.ProcessedRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("DealerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ResultId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealerId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ProcessedRequests");
+                });
+
             modelBuilder.Entity("MotorTrace.Data.Entities.Customers.Customer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1505,6 +1536,14 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<int>("AttachmentMaxMegabytes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AttachmentTypes")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<int>("BlockMinutes")
                         .HasColumnType("integer");
 
@@ -1521,6 +1560,10 @@ namespace MotorTrace.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("DealerId")
                         .HasColumnType("uuid");
+
+                    b.Property<decimal>("DiscountApprovalPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
 
                     b.Property<int>("InvoiceDueDays")
                         .HasColumnType("integer");
@@ -2341,6 +2384,9 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("CannedServiceId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2391,7 +2437,7 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
-                    b.Property<Guid>("RuleId")
+                    b.Property<Guid?>("RuleId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime?>("ScheduledAt")
@@ -2407,6 +2453,10 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("Title")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<DateTime>("TriggeredAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2419,9 +2469,16 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                     b.Property<Guid>("VehicleId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("WorkOrderId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
+                    b.HasIndex("CannedServiceId");
+
                     b.HasIndex("RuleId");
+
+                    b.HasIndex("WorkOrderId");
 
                     b.HasIndex("DealerId", "Status");
 
@@ -2834,6 +2891,124 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                     b.ToTable("VehicleTransfers");
                 });
 
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.InspectionTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DealerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IncludesTyres")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealerId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("InspectionTemplates");
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.InspectionTemplateItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CannedServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DealerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("LaborCatalogId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CannedServiceId");
+
+                    b.HasIndex("DealerId");
+
+                    b.HasIndex("LaborCatalogId");
+
+                    b.HasIndex("TemplateId", "Sequence");
+
+                    b.ToTable("InspectionTemplateItems");
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.LaborClockEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DealerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("LaborId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TechnicianId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TechnicianId");
+
+                    b.HasIndex("LaborId", "At");
+
+                    b.HasIndex("DealerId", "TechnicianId", "At");
+
+                    b.ToTable("LaborClockEvents");
+                });
+
             modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2885,14 +3060,27 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
+                    b.Property<DateTime?>("DiscountApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DiscountApprovedById")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("DiscountReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("DiscountRequestedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DiscountType")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<decimal>("DiscountValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
 
                     b.Property<bool>("EstimateApproved")
                         .HasColumnType("boolean");
@@ -3023,9 +3211,13 @@ namespace MotorTrace.Migrations.Postgres.Migrations
 
                     b.HasIndex("CustomerId");
 
+                    b.HasIndex("DiscountApprovedById");
+
                     b.HasIndex("VehicleId");
 
                     b.HasIndex("DealerId", "OpenedAt");
+
+                    b.HasIndex("DealerId", "PromisedAt");
 
                     b.HasIndex("DealerId", "Status");
 
@@ -3185,6 +3377,9 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                     b.Property<Guid>("InspectionId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("ItemId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("UploadedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -3197,6 +3392,8 @@ namespace MotorTrace.Migrations.Postgres.Migrations
 
                     b.HasIndex("InspectionId");
 
+                    b.HasIndex("ItemId");
+
                     b.HasIndex("UploadedById");
 
                     b.ToTable("WorkOrderInspectionAttachments");
@@ -3208,6 +3405,15 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("CannedServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("CheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CheckedById")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Condition")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -3216,7 +3422,13 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                     b.Property<Guid>("DealerId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("EstimateServiceId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("InspectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("LaborCatalogId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Name")
@@ -3237,7 +3449,13 @@ namespace MotorTrace.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CannedServiceId");
+
+                    b.HasIndex("CheckedById");
+
                     b.HasIndex("DealerId");
+
+                    b.HasIndex("LaborCatalogId");
 
                     b.HasIndex("InspectionId", "Sequence");
 
@@ -3252,6 +3470,9 @@ namespace MotorTrace.Migrations.Postgres.Migrations
 
                     b.Property<int?>("ActualMinutes")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -3318,6 +3539,76 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                     b.ToTable("WorkOrderLabor");
                 });
 
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderLineApproval", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ApprovedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("DealerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("LineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LineKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(256)
+                        .HasColumnType("text");
+
+                    b.Property<decimal>("PriceShown")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Signature")
+                        .HasMaxLength(256)
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("WorkOrderId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealerId");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("WorkOrderId", "LineId", "RecordedAt");
+
+                    b.ToTable("WorkOrderLineApprovals");
+                });
+
             modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderPart", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3360,15 +3651,26 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                     b.Property<Guid?>("InventoryItemId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("IssuedQuantity")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(256)
                         .HasColumnType("text");
+
+                    b.Property<string>("Payer")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<int>("Quantity")
                         .HasColumnType("integer");
 
                     b.Property<DateTime?>("RejectedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ServiceId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -3412,9 +3714,14 @@ namespace MotorTrace.Migrations.Postgres.Migrations
 
                     b.HasIndex("InventoryItemId");
 
+                    b.HasIndex("ServiceId");
+
                     b.HasIndex("WorkOrderId");
 
-                    b.ToTable("WorkOrderParts");
+                    b.ToTable("WorkOrderParts", t =>
+                        {
+                            t.HasCheckConstraint("CK_WorkOrderParts_IssuedQuantity", "\"IssuedQuantity\" >= 0");
+                        });
                 });
 
             modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderQc", b =>
@@ -3493,9 +3800,17 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("InspectionItemId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(256)
                         .HasColumnType("text");
+
+                    b.Property<string>("Payer")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<int>("Quantity")
                         .HasColumnType("integer");
@@ -3531,9 +3846,53 @@ namespace MotorTrace.Migrations.Postgres.Migrations
 
                     b.HasIndex("DealerId");
 
+                    b.HasIndex("InspectionItemId");
+
                     b.HasIndex("WorkOrderId");
 
                     b.ToTable("WorkOrderServices");
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ChangedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DealerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(256)
+                        .HasColumnType("text");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("WorkOrderId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedById");
+
+                    b.HasIndex("DealerId");
+
+                    b.HasIndex("WorkOrderId", "ChangedAt");
+
+                    b.ToTable("WorkOrderStatusChanges");
                 });
 
             modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderTyreCheck", b =>
@@ -3541,6 +3900,10 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Brand")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Condition")
                         .IsRequired()
@@ -3565,6 +3928,10 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                     b.Property<decimal?>("PressurePsi")
                         .HasPrecision(5, 1)
                         .HasColumnType("numeric(5,1)");
+
+                    b.Property<string>("Size")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<decimal?>("TreadDepthMm")
                         .HasPrecision(4, 1)
@@ -3779,6 +4146,21 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                     b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
                         .WithMany()
                         .HasForeignKey("DealerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.Common.ProcessedRequest", b =>
+                {
+                    b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
+                        .WithMany()
+                        .HasForeignKey("DealerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4192,6 +4574,11 @@ namespace MotorTrace.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("MotorTrace.Data.Entities.Vehicles.ServiceRecommendation", b =>
                 {
+                    b.HasOne("MotorTrace.Data.Entities.Catalog.CannedService", null)
+                        .WithMany()
+                        .HasForeignKey("CannedServiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
                         .WithMany()
                         .HasForeignKey("DealerId")
@@ -4201,14 +4588,18 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                     b.HasOne("MotorTrace.Data.Entities.Vehicles.ServiceRule", "Rule")
                         .WithMany()
                         .HasForeignKey("RuleId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("MotorTrace.Data.Entities.Vehicles.Vehicle", "Vehicle")
                         .WithMany("Recommendations")
                         .HasForeignKey("VehicleId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.WorkOrders.WorkOrder", null)
+                        .WithMany()
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Rule");
 
@@ -4324,6 +4715,65 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                     b.Navigation("Vehicle");
                 });
 
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.InspectionTemplate", b =>
+                {
+                    b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
+                        .WithMany()
+                        .HasForeignKey("DealerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.InspectionTemplateItem", b =>
+                {
+                    b.HasOne("MotorTrace.Data.Entities.Catalog.CannedService", null)
+                        .WithMany()
+                        .HasForeignKey("CannedServiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
+                        .WithMany()
+                        .HasForeignKey("DealerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Catalog.LaborCatalog", null)
+                        .WithMany()
+                        .HasForeignKey("LaborCatalogId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MotorTrace.Data.Entities.WorkOrders.InspectionTemplate", "Template")
+                        .WithMany("Items")
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Template");
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.LaborClockEvent", b =>
+                {
+                    b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
+                        .WithMany()
+                        .HasForeignKey("DealerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.WorkOrders.WorkOrderLabor", "Labor")
+                        .WithMany("ClockEvents")
+                        .HasForeignKey("LaborId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("TechnicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Labor");
+                });
+
             modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrder", b =>
                 {
                     b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", "Advisor")
@@ -4347,6 +4797,11 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                         .HasForeignKey("DealerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("DiscountApprovedById")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("MotorTrace.Data.Entities.Vehicles.Vehicle", "Vehicle")
                         .WithMany()
@@ -4424,6 +4879,11 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("MotorTrace.Data.Entities.WorkOrders.WorkOrderInspectionItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UploadedById")
@@ -4435,6 +4895,16 @@ namespace MotorTrace.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderInspectionItem", b =>
                 {
+                    b.HasOne("MotorTrace.Data.Entities.Catalog.CannedService", null)
+                        .WithMany()
+                        .HasForeignKey("CannedServiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("CheckedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
                         .WithMany()
                         .HasForeignKey("DealerId")
@@ -4446,6 +4916,11 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                         .HasForeignKey("InspectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Catalog.LaborCatalog", null)
+                        .WithMany()
+                        .HasForeignKey("LaborCatalogId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Inspection");
                 });
@@ -4488,6 +4963,29 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                     b.Navigation("WorkOrder");
                 });
 
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderLineApproval", b =>
+                {
+                    b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
+                        .WithMany()
+                        .HasForeignKey("DealerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.WorkOrders.WorkOrder", "WorkOrder")
+                        .WithMany("Approvals")
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("WorkOrder");
+                });
+
             modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderPart", b =>
                 {
                     b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
@@ -4506,6 +5004,11 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                         .HasForeignKey("InventoryItemId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("MotorTrace.Data.Entities.WorkOrders.WorkOrderService", "Service")
+                        .WithMany("Parts")
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MotorTrace.Data.Entities.WorkOrders.WorkOrder", "WorkOrder")
                         .WithMany("Parts")
                         .HasForeignKey("WorkOrderId")
@@ -4515,6 +5018,8 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                     b.Navigation("InstalledBy");
 
                     b.Navigation("InventoryItem");
+
+                    b.Navigation("Service");
 
                     b.Navigation("WorkOrder");
                 });
@@ -4557,6 +5062,11 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("MotorTrace.Data.Entities.WorkOrders.WorkOrderInspectionItem", null)
+                        .WithMany()
+                        .HasForeignKey("InspectionItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MotorTrace.Data.Entities.WorkOrders.WorkOrder", "WorkOrder")
                         .WithMany("Services")
                         .HasForeignKey("WorkOrderId")
@@ -4564,6 +5074,28 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("CannedService");
+
+                    b.Navigation("WorkOrder");
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderStatusChange", b =>
+                {
+                    b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ChangedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
+                        .WithMany()
+                        .HasForeignKey("DealerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.WorkOrders.WorkOrder", "WorkOrder")
+                        .WithMany("StatusChanges")
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.Navigation("WorkOrder");
                 });
@@ -4629,8 +5161,15 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                     b.Navigation("ServiceHistory");
                 });
 
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.InspectionTemplate", b =>
+                {
+                    b.Navigation("Items");
+                });
+
             modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrder", b =>
                 {
+                    b.Navigation("Approvals");
+
                     b.Navigation("Attachments");
 
                     b.Navigation("Inspections");
@@ -4642,6 +5181,8 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                     b.Navigation("QualityChecks");
 
                     b.Navigation("Services");
+
+                    b.Navigation("StatusChanges");
                 });
 
             modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderInspection", b =>
@@ -4653,9 +5194,16 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                     b.Navigation("TyreChecks");
                 });
 
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderLabor", b =>
+                {
+                    b.Navigation("ClockEvents");
+                });
+
             modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderService", b =>
                 {
                     b.Navigation("Labor");
+
+                    b.Navigation("Parts");
                 });
 #pragma warning restore 612, 618
         }

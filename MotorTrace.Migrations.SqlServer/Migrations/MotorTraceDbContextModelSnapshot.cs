@@ -542,6 +542,37 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                     b.ToTable("LaborCatalog");
                 });
 
+            modelBuilder.Entity("MotorTrace.Data.Entities.Common.ProcessedRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<Guid>("DealerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ProcessedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("ResultId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealerId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ProcessedRequests");
+                });
+
             modelBuilder.Entity("MotorTrace.Data.Entities.Customers.Customer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1508,6 +1539,14 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("AttachmentMaxMegabytes")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AttachmentTypes")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<int>("BlockMinutes")
                         .HasColumnType("int");
 
@@ -1524,6 +1563,10 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
 
                     b.Property<Guid>("DealerId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("DiscountApprovalPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
 
                     b.Property<int>("InvoiceDueDays")
                         .HasColumnType("int");
@@ -2344,6 +2387,9 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("CannedServiceId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTime?>("CompletedAt")
                         .HasColumnType("datetime2");
 
@@ -2394,7 +2440,7 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
-                    b.Property<Guid>("RuleId")
+                    b.Property<Guid?>("RuleId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime?>("ScheduledAt")
@@ -2410,6 +2456,10 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("Title")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<DateTime>("TriggeredAt")
                         .HasColumnType("datetime2");
 
@@ -2422,9 +2472,16 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                     b.Property<Guid>("VehicleId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("WorkOrderId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("Id");
 
+                    b.HasIndex("CannedServiceId");
+
                     b.HasIndex("RuleId");
+
+                    b.HasIndex("WorkOrderId");
 
                     b.HasIndex("DealerId", "Status");
 
@@ -2837,6 +2894,124 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                     b.ToTable("VehicleTransfers");
                 });
 
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.InspectionTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DealerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("IncludesTyres")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealerId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("InspectionTemplates");
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.InspectionTemplateItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CannedServiceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DealerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("LaborCatalogId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CannedServiceId");
+
+                    b.HasIndex("DealerId");
+
+                    b.HasIndex("LaborCatalogId");
+
+                    b.HasIndex("TemplateId", "Sequence");
+
+                    b.ToTable("InspectionTemplateItems");
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.LaborClockEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("DealerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("LaborId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("TechnicianId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TechnicianId");
+
+                    b.HasIndex("LaborId", "At");
+
+                    b.HasIndex("DealerId", "TechnicianId", "At");
+
+                    b.ToTable("LaborClockEvents");
+                });
+
             modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2888,14 +3063,27 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
 
+                    b.Property<DateTime?>("DiscountApprovedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("DiscountApprovedById")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("DiscountReason")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("DiscountRequestedAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("DiscountType")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<decimal>("DiscountValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
 
                     b.Property<bool>("EstimateApproved")
                         .HasColumnType("bit");
@@ -3027,9 +3215,13 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CustomerId");
 
+                    b.HasIndex("DiscountApprovedById");
+
                     b.HasIndex("VehicleId");
 
                     b.HasIndex("DealerId", "OpenedAt");
+
+                    b.HasIndex("DealerId", "PromisedAt");
 
                     b.HasIndex("DealerId", "Status");
 
@@ -3189,6 +3381,9 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                     b.Property<Guid>("InspectionId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("ItemId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTime>("UploadedAt")
                         .HasColumnType("datetime2");
 
@@ -3201,6 +3396,8 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
 
                     b.HasIndex("InspectionId");
 
+                    b.HasIndex("ItemId");
+
                     b.HasIndex("UploadedById");
 
                     b.ToTable("WorkOrderInspectionAttachments");
@@ -3212,6 +3409,15 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("CannedServiceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("CheckedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CheckedById")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Condition")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -3220,7 +3426,13 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                     b.Property<Guid>("DealerId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("EstimateServiceId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid>("InspectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("LaborCatalogId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Name")
@@ -3241,7 +3453,13 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CannedServiceId");
+
+                    b.HasIndex("CheckedById");
+
                     b.HasIndex("DealerId");
+
+                    b.HasIndex("LaborCatalogId");
 
                     b.HasIndex("InspectionId", "Sequence");
 
@@ -3256,6 +3474,9 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
 
                     b.Property<int?>("ActualMinutes")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
@@ -3322,6 +3543,76 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                     b.ToTable("WorkOrderLabor");
                 });
 
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderLineApproval", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ApprovedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("DealerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("LineId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("LineKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<decimal>("PriceShown")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Signature")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("WorkOrderId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealerId");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("WorkOrderId", "LineId", "RecordedAt");
+
+                    b.ToTable("WorkOrderLineApprovals");
+                });
+
             modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderPart", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3364,15 +3655,26 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("InventoryItemId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("IssuedQuantity")
+                        .HasColumnType("int");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Payer")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<int>("Quantity")
                         .HasColumnType("int");
 
                     b.Property<DateTime?>("RejectedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("ServiceId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -3416,9 +3718,14 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
 
                     b.HasIndex("InventoryItemId");
 
+                    b.HasIndex("ServiceId");
+
                     b.HasIndex("WorkOrderId");
 
-                    b.ToTable("WorkOrderParts");
+                    b.ToTable("WorkOrderParts", t =>
+                        {
+                            t.HasCheckConstraint("CK_WorkOrderParts_IssuedQuantity", "\"IssuedQuantity\" >= 0");
+                        });
                 });
 
             modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderQc", b =>
@@ -3497,9 +3804,17 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<Guid?>("InspectionItemId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Payer")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<int>("Quantity")
                         .HasColumnType("int");
@@ -3535,9 +3850,53 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
 
                     b.HasIndex("DealerId");
 
+                    b.HasIndex("InspectionItemId");
+
                     b.HasIndex("WorkOrderId");
 
                     b.ToTable("WorkOrderServices");
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("ChangedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DealerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("WorkOrderId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedById");
+
+                    b.HasIndex("DealerId");
+
+                    b.HasIndex("WorkOrderId", "ChangedAt");
+
+                    b.ToTable("WorkOrderStatusChanges");
                 });
 
             modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderTyreCheck", b =>
@@ -3545,6 +3904,10 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Brand")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("Condition")
                         .IsRequired()
@@ -3569,6 +3932,10 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                     b.Property<decimal?>("PressurePsi")
                         .HasPrecision(5, 1)
                         .HasColumnType("decimal(5,1)");
+
+                    b.Property<string>("Size")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
 
                     b.Property<decimal?>("TreadDepthMm")
                         .HasPrecision(4, 1)
@@ -3783,6 +4150,21 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                     b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
                         .WithMany()
                         .HasForeignKey("DealerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.Common.ProcessedRequest", b =>
+                {
+                    b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
+                        .WithMany()
+                        .HasForeignKey("DealerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4196,6 +4578,11 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("MotorTrace.Data.Entities.Vehicles.ServiceRecommendation", b =>
                 {
+                    b.HasOne("MotorTrace.Data.Entities.Catalog.CannedService", null)
+                        .WithMany()
+                        .HasForeignKey("CannedServiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
                         .WithMany()
                         .HasForeignKey("DealerId")
@@ -4205,14 +4592,18 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                     b.HasOne("MotorTrace.Data.Entities.Vehicles.ServiceRule", "Rule")
                         .WithMany()
                         .HasForeignKey("RuleId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("MotorTrace.Data.Entities.Vehicles.Vehicle", "Vehicle")
                         .WithMany("Recommendations")
                         .HasForeignKey("VehicleId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.WorkOrders.WorkOrder", null)
+                        .WithMany()
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Rule");
 
@@ -4328,6 +4719,65 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                     b.Navigation("Vehicle");
                 });
 
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.InspectionTemplate", b =>
+                {
+                    b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
+                        .WithMany()
+                        .HasForeignKey("DealerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.InspectionTemplateItem", b =>
+                {
+                    b.HasOne("MotorTrace.Data.Entities.Catalog.CannedService", null)
+                        .WithMany()
+                        .HasForeignKey("CannedServiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
+                        .WithMany()
+                        .HasForeignKey("DealerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Catalog.LaborCatalog", null)
+                        .WithMany()
+                        .HasForeignKey("LaborCatalogId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MotorTrace.Data.Entities.WorkOrders.InspectionTemplate", "Template")
+                        .WithMany("Items")
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Template");
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.LaborClockEvent", b =>
+                {
+                    b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
+                        .WithMany()
+                        .HasForeignKey("DealerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.WorkOrders.WorkOrderLabor", "Labor")
+                        .WithMany("ClockEvents")
+                        .HasForeignKey("LaborId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("TechnicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Labor");
+                });
+
             modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrder", b =>
                 {
                     b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", "Advisor")
@@ -4351,6 +4801,11 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                         .HasForeignKey("DealerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("DiscountApprovedById")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("MotorTrace.Data.Entities.Vehicles.Vehicle", "Vehicle")
                         .WithMany()
@@ -4428,6 +4883,11 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("MotorTrace.Data.Entities.WorkOrders.WorkOrderInspectionItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UploadedById")
@@ -4439,6 +4899,16 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderInspectionItem", b =>
                 {
+                    b.HasOne("MotorTrace.Data.Entities.Catalog.CannedService", null)
+                        .WithMany()
+                        .HasForeignKey("CannedServiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("CheckedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
                         .WithMany()
                         .HasForeignKey("DealerId")
@@ -4450,6 +4920,11 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                         .HasForeignKey("InspectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Catalog.LaborCatalog", null)
+                        .WithMany()
+                        .HasForeignKey("LaborCatalogId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Inspection");
                 });
@@ -4492,6 +4967,29 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                     b.Navigation("WorkOrder");
                 });
 
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderLineApproval", b =>
+                {
+                    b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
+                        .WithMany()
+                        .HasForeignKey("DealerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.WorkOrders.WorkOrder", "WorkOrder")
+                        .WithMany("Approvals")
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("WorkOrder");
+                });
+
             modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderPart", b =>
                 {
                     b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
@@ -4510,6 +5008,11 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                         .HasForeignKey("InventoryItemId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("MotorTrace.Data.Entities.WorkOrders.WorkOrderService", "Service")
+                        .WithMany("Parts")
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MotorTrace.Data.Entities.WorkOrders.WorkOrder", "WorkOrder")
                         .WithMany("Parts")
                         .HasForeignKey("WorkOrderId")
@@ -4519,6 +5022,8 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                     b.Navigation("InstalledBy");
 
                     b.Navigation("InventoryItem");
+
+                    b.Navigation("Service");
 
                     b.Navigation("WorkOrder");
                 });
@@ -4561,6 +5066,11 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("MotorTrace.Data.Entities.WorkOrders.WorkOrderInspectionItem", null)
+                        .WithMany()
+                        .HasForeignKey("InspectionItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MotorTrace.Data.Entities.WorkOrders.WorkOrder", "WorkOrder")
                         .WithMany("Services")
                         .HasForeignKey("WorkOrderId")
@@ -4568,6 +5078,28 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("CannedService");
+
+                    b.Navigation("WorkOrder");
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderStatusChange", b =>
+                {
+                    b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ChangedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
+                        .WithMany()
+                        .HasForeignKey("DealerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.WorkOrders.WorkOrder", "WorkOrder")
+                        .WithMany("StatusChanges")
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.Navigation("WorkOrder");
                 });
@@ -4633,8 +5165,15 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                     b.Navigation("ServiceHistory");
                 });
 
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.InspectionTemplate", b =>
+                {
+                    b.Navigation("Items");
+                });
+
             modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrder", b =>
                 {
+                    b.Navigation("Approvals");
+
                     b.Navigation("Attachments");
 
                     b.Navigation("Inspections");
@@ -4646,6 +5185,8 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                     b.Navigation("QualityChecks");
 
                     b.Navigation("Services");
+
+                    b.Navigation("StatusChanges");
                 });
 
             modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderInspection", b =>
@@ -4657,9 +5198,16 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                     b.Navigation("TyreChecks");
                 });
 
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderLabor", b =>
+                {
+                    b.Navigation("ClockEvents");
+                });
+
             modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderService", b =>
                 {
                     b.Navigation("Labor");
+
+                    b.Navigation("Parts");
                 });
 #pragma warning restore 612, 618
         }

@@ -531,6 +531,37 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
                     b.ToTable("LaborCatalog");
                 });
 
+            modelBuilder.Entity("MotorTrace.Data.Entities.Common.ProcessedRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DealerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProcessedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ResultId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealerId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ProcessedRequests");
+                });
+
             modelBuilder.Entity("MotorTrace.Data.Entities.Customers.Customer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1493,6 +1524,14 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("AttachmentMaxMegabytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AttachmentTypes")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("BlockMinutes")
                         .HasColumnType("INTEGER");
 
@@ -1508,6 +1547,10 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("DealerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("DiscountApprovalPercent")
+                        .HasPrecision(5, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("InvoiceDueDays")
@@ -2329,6 +2372,9 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CannedServiceId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("CompletedAt")
                         .HasColumnType("TEXT");
 
@@ -2379,7 +2425,7 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("RuleId")
+                    b.Property<Guid?>("RuleId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ScheduledAt")
@@ -2395,6 +2441,10 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Title")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("TriggeredAt")
                         .HasColumnType("TEXT");
 
@@ -2407,9 +2457,16 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
                     b.Property<Guid>("VehicleId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("WorkOrderId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
+                    b.HasIndex("CannedServiceId");
+
                     b.HasIndex("RuleId");
+
+                    b.HasIndex("WorkOrderId");
 
                     b.HasIndex("DealerId", "Status");
 
@@ -2822,6 +2879,124 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
                     b.ToTable("VehicleTransfers");
                 });
 
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.InspectionTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DealerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IncludesTyres")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealerId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("InspectionTemplates");
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.InspectionTemplateItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CannedServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DealerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LaborCatalogId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CannedServiceId");
+
+                    b.HasIndex("DealerId");
+
+                    b.HasIndex("LaborCatalogId");
+
+                    b.HasIndex("TemplateId", "Sequence");
+
+                    b.ToTable("InspectionTemplateItems");
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.LaborClockEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DealerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LaborId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TechnicianId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TechnicianId");
+
+                    b.HasIndex("LaborId", "At");
+
+                    b.HasIndex("DealerId", "TechnicianId", "At");
+
+                    b.ToTable("LaborClockEvents");
+                });
+
             modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2873,13 +3048,26 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DiscountApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DiscountApprovedById")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DiscountReason")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DiscountRequestedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DiscountType")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("DiscountValue")
+                        .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("EstimateApproved")
@@ -3011,9 +3199,13 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CustomerId");
 
+                    b.HasIndex("DiscountApprovedById");
+
                     b.HasIndex("VehicleId");
 
                     b.HasIndex("DealerId", "OpenedAt");
+
+                    b.HasIndex("DealerId", "PromisedAt");
 
                     b.HasIndex("DealerId", "Status");
 
@@ -3173,6 +3365,9 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
                     b.Property<Guid>("InspectionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ItemId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UploadedAt")
                         .HasColumnType("TEXT");
 
@@ -3185,6 +3380,8 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
 
                     b.HasIndex("InspectionId");
 
+                    b.HasIndex("ItemId");
+
                     b.HasIndex("UploadedById");
 
                     b.ToTable("WorkOrderInspectionAttachments");
@@ -3196,6 +3393,15 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CannedServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CheckedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CheckedById")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Condition")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -3204,7 +3410,13 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
                     b.Property<Guid>("DealerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("EstimateServiceId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("InspectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LaborCatalogId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -3225,7 +3437,13 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CannedServiceId");
+
+                    b.HasIndex("CheckedById");
+
                     b.HasIndex("DealerId");
+
+                    b.HasIndex("LaborCatalogId");
 
                     b.HasIndex("InspectionId", "Sequence");
 
@@ -3240,6 +3458,9 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
 
                     b.Property<int?>("ActualMinutes")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
@@ -3306,6 +3527,76 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
                     b.ToTable("WorkOrderLabor");
                 });
 
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderLineApproval", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DealerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("LineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LineKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(256)
+                        .HasColumnType("text");
+
+                    b.Property<decimal>("PriceShown")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Signature")
+                        .HasMaxLength(256)
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("WorkOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealerId");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("WorkOrderId", "LineId", "RecordedAt");
+
+                    b.ToTable("WorkOrderLineApprovals");
+                });
+
             modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderPart", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3348,14 +3639,25 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("InventoryItemId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("IssuedQuantity")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(256)
                         .HasColumnType("text");
+
+                    b.Property<string>("Payer")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Quantity")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("RejectedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ServiceId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
@@ -3400,9 +3702,14 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
 
                     b.HasIndex("InventoryItemId");
 
+                    b.HasIndex("ServiceId");
+
                     b.HasIndex("WorkOrderId");
 
-                    b.ToTable("WorkOrderParts");
+                    b.ToTable("WorkOrderParts", t =>
+                        {
+                            t.HasCheckConstraint("CK_WorkOrderParts_IssuedQuantity", "\"IssuedQuantity\" >= 0");
+                        });
                 });
 
             modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderQc", b =>
@@ -3481,9 +3788,17 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("InspectionItemId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(256)
                         .HasColumnType("text");
+
+                    b.Property<string>("Payer")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Quantity")
                         .HasColumnType("INTEGER");
@@ -3519,15 +3834,63 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DealerId");
 
+                    b.HasIndex("InspectionItemId");
+
                     b.HasIndex("WorkOrderId");
 
                     b.ToTable("WorkOrderServices");
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ChangedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DealerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(256)
+                        .HasColumnType("text");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedById");
+
+                    b.HasIndex("DealerId");
+
+                    b.HasIndex("WorkOrderId", "ChangedAt");
+
+                    b.ToTable("WorkOrderStatusChanges");
                 });
 
             modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderTyreCheck", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Brand")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Condition")
@@ -3552,6 +3915,10 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
 
                     b.Property<decimal?>("PressurePsi")
                         .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Size")
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("TreadDepthMm")
@@ -3767,6 +4134,21 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
                     b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
                         .WithMany()
                         .HasForeignKey("DealerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.Common.ProcessedRequest", b =>
+                {
+                    b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
+                        .WithMany()
+                        .HasForeignKey("DealerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4180,6 +4562,11 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("MotorTrace.Data.Entities.Vehicles.ServiceRecommendation", b =>
                 {
+                    b.HasOne("MotorTrace.Data.Entities.Catalog.CannedService", null)
+                        .WithMany()
+                        .HasForeignKey("CannedServiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
                         .WithMany()
                         .HasForeignKey("DealerId")
@@ -4189,14 +4576,18 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
                     b.HasOne("MotorTrace.Data.Entities.Vehicles.ServiceRule", "Rule")
                         .WithMany()
                         .HasForeignKey("RuleId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("MotorTrace.Data.Entities.Vehicles.Vehicle", "Vehicle")
                         .WithMany("Recommendations")
                         .HasForeignKey("VehicleId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.WorkOrders.WorkOrder", null)
+                        .WithMany()
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Rule");
 
@@ -4312,6 +4703,65 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
                     b.Navigation("Vehicle");
                 });
 
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.InspectionTemplate", b =>
+                {
+                    b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
+                        .WithMany()
+                        .HasForeignKey("DealerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.InspectionTemplateItem", b =>
+                {
+                    b.HasOne("MotorTrace.Data.Entities.Catalog.CannedService", null)
+                        .WithMany()
+                        .HasForeignKey("CannedServiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
+                        .WithMany()
+                        .HasForeignKey("DealerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Catalog.LaborCatalog", null)
+                        .WithMany()
+                        .HasForeignKey("LaborCatalogId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MotorTrace.Data.Entities.WorkOrders.InspectionTemplate", "Template")
+                        .WithMany("Items")
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Template");
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.LaborClockEvent", b =>
+                {
+                    b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
+                        .WithMany()
+                        .HasForeignKey("DealerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.WorkOrders.WorkOrderLabor", "Labor")
+                        .WithMany("ClockEvents")
+                        .HasForeignKey("LaborId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("TechnicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Labor");
+                });
+
             modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrder", b =>
                 {
                     b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", "Advisor")
@@ -4335,6 +4785,11 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
                         .HasForeignKey("DealerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("DiscountApprovedById")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("MotorTrace.Data.Entities.Vehicles.Vehicle", "Vehicle")
                         .WithMany()
@@ -4412,6 +4867,11 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("MotorTrace.Data.Entities.WorkOrders.WorkOrderInspectionItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UploadedById")
@@ -4423,6 +4883,16 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderInspectionItem", b =>
                 {
+                    b.HasOne("MotorTrace.Data.Entities.Catalog.CannedService", null)
+                        .WithMany()
+                        .HasForeignKey("CannedServiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("CheckedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
                         .WithMany()
                         .HasForeignKey("DealerId")
@@ -4434,6 +4904,11 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
                         .HasForeignKey("InspectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Catalog.LaborCatalog", null)
+                        .WithMany()
+                        .HasForeignKey("LaborCatalogId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Inspection");
                 });
@@ -4476,6 +4951,29 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
                     b.Navigation("WorkOrder");
                 });
 
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderLineApproval", b =>
+                {
+                    b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
+                        .WithMany()
+                        .HasForeignKey("DealerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.WorkOrders.WorkOrder", "WorkOrder")
+                        .WithMany("Approvals")
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("WorkOrder");
+                });
+
             modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderPart", b =>
                 {
                     b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
@@ -4494,6 +4992,11 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
                         .HasForeignKey("InventoryItemId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("MotorTrace.Data.Entities.WorkOrders.WorkOrderService", "Service")
+                        .WithMany("Parts")
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MotorTrace.Data.Entities.WorkOrders.WorkOrder", "WorkOrder")
                         .WithMany("Parts")
                         .HasForeignKey("WorkOrderId")
@@ -4503,6 +5006,8 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
                     b.Navigation("InstalledBy");
 
                     b.Navigation("InventoryItem");
+
+                    b.Navigation("Service");
 
                     b.Navigation("WorkOrder");
                 });
@@ -4545,6 +5050,11 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("MotorTrace.Data.Entities.WorkOrders.WorkOrderInspectionItem", null)
+                        .WithMany()
+                        .HasForeignKey("InspectionItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MotorTrace.Data.Entities.WorkOrders.WorkOrder", "WorkOrder")
                         .WithMany("Services")
                         .HasForeignKey("WorkOrderId")
@@ -4552,6 +5062,28 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("CannedService");
+
+                    b.Navigation("WorkOrder");
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderStatusChange", b =>
+                {
+                    b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ChangedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
+                        .WithMany()
+                        .HasForeignKey("DealerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.WorkOrders.WorkOrder", "WorkOrder")
+                        .WithMany("StatusChanges")
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.Navigation("WorkOrder");
                 });
@@ -4617,8 +5149,15 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
                     b.Navigation("ServiceHistory");
                 });
 
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.InspectionTemplate", b =>
+                {
+                    b.Navigation("Items");
+                });
+
             modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrder", b =>
                 {
+                    b.Navigation("Approvals");
+
                     b.Navigation("Attachments");
 
                     b.Navigation("Inspections");
@@ -4630,6 +5169,8 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
                     b.Navigation("QualityChecks");
 
                     b.Navigation("Services");
+
+                    b.Navigation("StatusChanges");
                 });
 
             modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderInspection", b =>
@@ -4641,9 +5182,16 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
                     b.Navigation("TyreChecks");
                 });
 
+            modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderLabor", b =>
+                {
+                    b.Navigation("ClockEvents");
+                });
+
             modelBuilder.Entity("MotorTrace.Data.Entities.WorkOrders.WorkOrderService", b =>
                 {
                     b.Navigation("Labor");
+
+                    b.Navigation("Parts");
                 });
 #pragma warning restore 612, 618
         }

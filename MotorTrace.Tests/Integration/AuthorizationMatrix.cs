@@ -185,7 +185,8 @@ public static class AuthorizationMatrix
 
     private static bool IsAppointmentReader(Visitor v) => IsCustomerReader(v) || v.Role == Roles.Technician;
 
-    private static bool IsWorkOrderReader(Visitor v) => IsAppointmentReader(v);
+    /// <summary>WorkOrdersRead: the calendar's readers and the inventory manager, who issues parts to work orders.</summary>
+    private static bool IsWorkOrderReader(Visitor v) => IsAppointmentReader(v) || v.Role == Roles.InventoryManager;
 
 
     private static bool IsCustomerWriter(Visitor v) => v.Role is Roles.Admin or Roles.Manager or Roles.ServiceAdvisor;

@@ -5,6 +5,9 @@ public abstract record LiveUpdate
 {
     public sealed record NotificationsChanged(Guid UserId) : LiveUpdate;
     public sealed record AppointmentsChanged(Guid DealerId) : LiveUpdate;
+
+    /// <summary>A work order of the dealer changed (status, a line approved, a technician clocked on): boards and open pages re-read.</summary>
+    public sealed record WorkOrdersChanged(Guid DealerId, Guid WorkOrderId) : LiveUpdate;
 }
 
 /// <summary>

@@ -19,6 +19,11 @@ public sealed record ServiceResult
     public static ServiceResult Conflict(string what) =>
         Fail("", $"Someone else changed this {what} while you were editing. Reload to see their changes, then make yours again.");
 
+    /// <summary>The record was saved by someone else since the form was opened: who and when (the dealer's local time).</summary>
+    public static ServiceResult ChangedBy(string what, string? by, DateTime localTime) =>
+        Fail("", $"This {what} was changed by {by ?? "someone else"} at {localTime:HH:mm} while you were editing. " +
+                 "Your input is kept: reload to see their change, then save again.");
+
     /// <summary>A manufacturer user working in "All dealers" must pick a dealer before creating workshop records.</summary>
     public static readonly ServiceResult NoDealerChosen =
         Fail("", "Choose a dealer in the header first: new records belong to one dealer.");

@@ -28,6 +28,15 @@ public class DealerSettings : AuditableEntity, IDealerOwned, IConcurrencyVersion
     public string CurrencyCode { get; set; } = "INR";
     public int InvoiceDueDays { get; set; } = 15;
     public string? InvoiceTerms { get; set; }
+
+    /// <summary>A work-order discount above this percent of the subtotal needs a Manager's approval.</summary>
+    public decimal DiscountApprovalPercent { get; set; } = 10m;
+
+    /// <summary>Largest work-order attachment (photo or document) in megabytes.</summary>
+    public int AttachmentMaxMegabytes { get; set; } = 10;
+
+    /// <summary>Accepted attachment kinds, comma-separated from jpeg, png, webp, pdf (checked by content, not name).</summary>
+    public string AttachmentTypes { get; set; } = "jpeg,png,webp,pdf";
     public Guid Version { get; set; }
 }
 

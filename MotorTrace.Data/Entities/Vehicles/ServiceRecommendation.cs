@@ -2,14 +2,26 @@ using MotorTrace.Data.Entities.Common;
 
 namespace MotorTrace.Data.Entities.Vehicles;
 
-/// <summary>Seed 000 ServiceRecommendation: a <see cref="ServiceRule"/> that has come due for one vehicle.</summary>
+/// <summary>
+/// Seed 000 ServiceRecommendation: a <see cref="ServiceRule"/> that has come due for one vehicle, or work the
+/// customer declined on an estimate (then <see cref="RuleId"/> is null and <see cref="Title"/> names it).
+/// </summary>
 public class ServiceRecommendation : AuditableEntity, IDealerOwned
 {
     public Guid DealerId { get; set; }
     public Guid VehicleId { get; set; }
     public Vehicle Vehicle { get; set; } = null!;
-    public Guid RuleId { get; set; }
-    public ServiceRule Rule { get; set; } = null!;
+    public Guid? RuleId { get; set; }
+    public ServiceRule? Rule { get; set; }
+
+    /// <summary>What to do, for a recommendation that did not come from a rule (a declined estimate line).</summary>
+    public string? Title { get; set; }
+
+    /// <summary>The work order whose estimate line was declined.</summary>
+    public Guid? WorkOrderId { get; set; }
+
+    /// <summary>The canned service that does the work, so booking it is one click.</summary>
+    public Guid? CannedServiceId { get; set; }
     public RecommendationStatus Status { get; set; } = RecommendationStatus.Pending;
     public ServicePriority Priority { get; set; } = ServicePriority.Medium;
     public ServiceSeverity Severity { get; set; } = ServiceSeverity.Info;

@@ -43,7 +43,15 @@ public class WorkOrder : AuditableEntity, IDealerOwned, IConcurrencyVersioned
     public decimal Subtotal { get; set; }
     public decimal DiscountAmount { get; set; }
     public DiscountType DiscountType { get; set; } = DiscountType.None;
+
+    /// <summary>What the advisor entered: the percent for <see cref="DiscountType.Percentage"/>, the amount for Fixed.</summary>
+    public decimal DiscountValue { get; set; }
     public string? DiscountReason { get; set; }
+
+    /// <summary>A discount above the dealer's limit waits for a Manager: requested at, approved by and at.</summary>
+    public DateTime? DiscountRequestedAt { get; set; }
+    public Guid? DiscountApprovedById { get; set; }
+    public DateTime? DiscountApprovedAt { get; set; }
     public decimal TaxAmount { get; set; }
     public decimal TotalAmount { get; set; }
     public decimal PaidAmount { get; set; }
@@ -78,6 +86,8 @@ public class WorkOrder : AuditableEntity, IDealerOwned, IConcurrencyVersioned
     public List<WorkOrderInspection> Inspections { get; set; } = [];
     public List<WorkOrderQc> QualityChecks { get; set; } = [];
     public List<WorkOrderAttachment> Attachments { get; set; } = [];
+    public List<WorkOrderLineApproval> Approvals { get; set; } = [];
+    public List<WorkOrderStatusChange> StatusChanges { get; set; } = [];
 }
 
 public enum WorkOrderStatus
@@ -146,6 +156,14 @@ public enum WorkflowStep
     QualityCheck,
     Invoice,
     Delivered,
+}
+
+/// <summary>Who pays for a line: the customer, the manufacturer's warranty, or the dealer itself.</summary>
+public enum LinePayer
+{
+    Customer,
+    Warranty,
+    Internal,
 }
 
 /// <summary>The work order's payment summary; single payments have their own <c>PaymentRecordStatus</c>.</summary>

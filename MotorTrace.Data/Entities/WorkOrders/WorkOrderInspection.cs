@@ -39,6 +39,15 @@ public class WorkOrderInspectionItem : Entity, IDealerOwned
     public string Name { get; set; } = "";
     public InspectionCondition Condition { get; set; } = InspectionCondition.NotChecked;
     public string? Notes { get; set; }
+
+    /// <summary>What fixes a yellow or red finding, copied from the template: a canned service or a labour operation.</summary>
+    public Guid? CannedServiceId { get; set; }
+    public Guid? LaborCatalogId { get; set; }
+
+    /// <summary>The estimate line the finding became (one action, once).</summary>
+    public Guid? EstimateServiceId { get; set; }
+    public DateTime? CheckedAt { get; set; }
+    public Guid? CheckedById { get; set; }
 }
 
 /// <summary>One tyre's reading in an inspection (not in the seeds; see <see cref="WorkOrderInspection"/>).</summary>
@@ -48,6 +57,10 @@ public class WorkOrderTyreCheck : Entity, IDealerOwned
     public Guid InspectionId { get; set; }
     public WorkOrderInspection Inspection { get; set; } = null!;
     public TyrePosition Position { get; set; }
+    public string? Brand { get; set; }
+
+    /// <summary>As moulded on the sidewall, e.g. 205/55 R16.</summary>
+    public string? Size { get; set; }
     public decimal? TreadDepthMm { get; set; }
     public decimal? PressurePsi { get; set; }
     public InspectionCondition Condition { get; set; } = InspectionCondition.NotChecked;
@@ -60,6 +73,9 @@ public class WorkOrderInspectionAttachment : Entity, IDealerOwned
     public Guid DealerId { get; set; }
     public Guid InspectionId { get; set; }
     public WorkOrderInspection Inspection { get; set; } = null!;
+
+    /// <summary>The checklist item the photo shows, if any.</summary>
+    public Guid? ItemId { get; set; }
     public Guid UploadedById { get; set; }
     public string FileUrl { get; set; } = "";
     public string FileName { get; set; } = "";

@@ -30,4 +30,7 @@ public class WorkOrderLabor : AuditableEntity, IDealerOwned
     public int? ActualMinutes { get; set; }
     public ServiceStatus Status { get; set; } = ServiceStatus.Pending;
     public string? Notes { get; set; }
+    public DateTime? CompletedAt { get; set; }
+
+    public List<LaborClockEvent> ClockEvents { get; set; } = [];
 }

@@ -27,6 +27,14 @@ public class WorkOrderPart : AuditableEntity, IDealerOwned
     public DateTime? ApprovedAt { get; set; }
     public DateTime? RejectedAt { get; set; }
     public PartSource Source { get; set; } = PartSource.Inventory;
+    public LinePayer Payer { get; set; } = LinePayer.Customer;
+
+    /// <summary>The service line the part belongs to, if any (proposed from its parts categories).</summary>
+    public Guid? ServiceId { get; set; }
+    public WorkOrderService? Service { get; set; }
+
+    /// <summary>Units taken out of stock for this line, net of returns; every change is a stock movement.</summary>
+    public int IssuedQuantity { get; set; }
     public string? SupplierName { get; set; }
     public string? SupplierInvoice { get; set; }
     public string? WarrantyInfo { get; set; }
@@ -40,4 +48,5 @@ public enum PartSource
     Supplier,
     Customer,
     Warranty,
+    Salvage,
 }

@@ -24,9 +24,14 @@ public class WorkOrderService : AuditableEntity, IDealerOwned
     public DateTime? ApprovedAt { get; set; }
     public DateTime? RejectedAt { get; set; }
     public ServiceStatus Status { get; set; } = ServiceStatus.Pending;
+    public LinePayer Payer { get; set; } = LinePayer.Customer;
+
+    /// <summary>The inspection finding this line was priced from, if any.</summary>
+    public Guid? InspectionItemId { get; set; }
     public string? Notes { get; set; }
 
     public List<WorkOrderLabor> Labor { get; set; } = [];
+    public List<WorkOrderPart> Parts { get; set; } = [];
 }
 
 /// <summary>Status of one service or labor line.</summary>

@@ -35,6 +35,12 @@ public static class Policies
     /// <summary>Open a work order record.</summary>
     public const string WorkOrdersRead = "WorkOrdersRead";
 
+    /// <summary>Open work orders and change their header, lines, approvals and status: the front desk and managers.</summary>
+    public const string WorkOrdersWrite = "WorkOrdersWrite";
+
+    /// <summary>The technician's tablet: own jobs, clocking, inspections (managers see every technician's).</summary>
+    public const string Workshop = "Workshop";
+
     /// <summary>A dealer-programme module action, e.g. <c>module:DealerPcc:Approve</c>.</summary>
     public static string Module(ProgrammeModule module, ModuleAction action) => $"module:{module}:{action}";
 
@@ -52,7 +58,9 @@ public static class Policies
             .AddPolicy(AppointmentsRead, p => p.RequireRole(Roles.Admin, Roles.Manager, Roles.ServiceAdvisor, Roles.Technician, Roles.WarrantyManager))
             .AddPolicy(AppointmentsWrite, p => p.RequireRole(Roles.Admin, Roles.Manager, Roles.ServiceAdvisor))
             .AddPolicy(DealerManagement, p => p.RequireRole(Roles.Admin, Roles.Manager))
-            .AddPolicy(WorkOrdersRead, p => p.RequireRole(Roles.Admin, Roles.Manager, Roles.ServiceAdvisor, Roles.Technician, Roles.WarrantyManager));
+            .AddPolicy(WorkOrdersRead, p => p.RequireRole(Roles.Admin, Roles.Manager, Roles.ServiceAdvisor, Roles.Technician, Roles.WarrantyManager, Roles.InventoryManager))
+            .AddPolicy(WorkOrdersWrite, p => p.RequireRole(Roles.Admin, Roles.Manager, Roles.ServiceAdvisor))
+            .AddPolicy(Workshop, p => p.RequireRole(Roles.Admin, Roles.Manager, Roles.Technician));
         services.Configure<AuthorizationOptions>(options =>
         {
             foreach (var module in Enum.GetValues<ProgrammeModule>())

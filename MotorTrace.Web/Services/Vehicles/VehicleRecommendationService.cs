@@ -66,7 +66,7 @@ public sealed class VehicleRecommendationService(IDbContextFactory<MotorTraceDbC
             : r.Priority == ServicePriority.Medium ? 2 : 3);
         sorts.Add("due", r => r.DueDate);
         sorts.Add("mileage", r => r.DueMileage);
-        sorts.Add("name", r => r.Rule.ServiceName);
+        sorts.Add("name", r => r.Rule == null ? r.Title : r.Rule.ServiceName);
         sorts.ThenBy(r => r.Priority == ServicePriority.Critical ? 0 : r.Priority == ServicePriority.High ? 1 : r.Priority == ServicePriority.Medium ? 2 : 3)
             .ThenBy(r => r.DueDate).ThenBy(r => r.Id);
         return sorts;
@@ -82,7 +82,7 @@ public sealed class VehicleRecommendationService(IDbContextFactory<MotorTraceDbC
         else if (Enum.TryParse<RecommendationStatus>(filter, ignoreCase: true, out var status) && Enum.IsDefined(status))
             recommendations = recommendations.Where(r => r.Status == status);
         return await recommendations.ToGridResultAsync(query, Sorts, r => new RecommendationRow(
-            r.Id, r.Rule.ServiceName != "" ? r.Rule.ServiceName : r.Rule.Name, r.Rule.Category, r.Status, r.Priority, r.Severity,
+            r.Id, r.Rule == null ? r.Title ?? "" : r.Rule.ServiceName != "" ? r.Rule.ServiceName : r.Rule.Name, r.Rule == null ? "Declined on an estimate" : r.Rule.Category, r.Status, r.Priority, r.Severity,
             r.DueDate, r.DueMileage, r.Reason, r.EstimatedCost, r.TriggeredAt, r.ScheduledAt, r.CompletedAt, r.DismissedAt, r.DismissedReason), cancellationToken);
     }
 
@@ -92,7 +92,7 @@ public sealed class VehicleRecommendationService(IDbContextFactory<MotorTraceDbC
         await using var db = await dbFactory.CreateDbContextAsync();
         return await db.ServiceRecommendations.AsNoTracking().Where(r => r.Id == recommendationId && r.VehicleId == vehicleId)
             .Select(r => new RecommendationRow(
-                r.Id, r.Rule.ServiceName != "" ? r.Rule.ServiceName : r.Rule.Name, r.Rule.Category, r.Status, r.Priority, r.Severity,
+                r.Id, r.Rule == null ? r.Title ?? "" : r.Rule.ServiceName != "" ? r.Rule.ServiceName : r.Rule.Name, r.Rule == null ? "Declined on an estimate" : r.Rule.Category, r.Status, r.Priority, r.Severity,
                 r.DueDate, r.DueMileage, r.Reason, r.EstimatedCost, r.TriggeredAt, r.ScheduledAt, r.CompletedAt, r.DismissedAt, r.DismissedReason))
             .FirstOrDefaultAsync();
     }
