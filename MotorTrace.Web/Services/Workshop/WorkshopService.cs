@@ -27,7 +27,7 @@ public sealed record JobLabor(
 }
 
 /// <summary>One work order in a technician's queue: a card, whatever the number of its labour lines.</summary>
-public sealed record JobCard(
+public sealed record WorkshopJob(
     Guid WorkOrderId,
     string Number,
     string? Plate,
@@ -45,7 +45,7 @@ public sealed record JobCard(
 public sealed record JobPart(Guid Id, string Description, int Quantity, PartSource Source, bool Declined, string? InstalledBy, DateTime? InstalledAt);
 
 /// <summary>The job page: the card, the customer's words and the part lines.</summary>
-public sealed record JobDetail(JobCard Card, string? CustomerNotes, int? Odometer, IReadOnlyList<JobPart> Parts, bool CanClockAll);
+public sealed record JobDetail(WorkshopJob Card, string? CustomerNotes, int? Odometer, IReadOnlyList<JobPart> Parts, bool CanClockAll);
 
 public sealed record TechnicianChoice(Guid Id, string Name);
 
@@ -64,7 +64,7 @@ public sealed class WorkshopService(IDbContextFactory<MotorTraceDbContext> dbFac
     /// Open work orders with labour of the technician (the signed-in one; a manager may name one, or null for all),
     /// earliest promised first, then by priority: one card per work order with that technician's labour lines.
     /// </summary>
-    public async Task<IReadOnlyList<JobCard>> JobsAsync(Guid? technicianId = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<WorkshopJob>> JobsAsync(Guid? technicianId = null, CancellationToken cancellationToken = default)
     {
         Guid? technician = SeesEveryone ? technicianId : user.UserId ?? Guid.Empty;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -86,7 +86,7 @@ public sealed class WorkshopService(IDbContextFactory<MotorTraceDbContext> dbFac
         var now = clock.GetUtcNow().UtcDateTime;
         return rows.GroupBy(r => r.WorkOrderId)
             .Select(g => g.First() is var w
-                ? new JobCard(w.WorkOrderId, w.WorkOrderNumber, w.LicensePlate, $"{w.Make} {w.Model} {w.Year}", w.Complaint, w.PromisedAt, w.Priority, w.Status,
+                ? new WorkshopJob(w.WorkOrderId, w.WorkOrderNumber, w.LicensePlate, $"{w.Make} {w.Model} {w.Year}", w.Complaint, w.PromisedAt, w.Priority, w.Status,
                     [.. g.Select(r => r.Line).OrderBy(l => l.CreatedAt).Select(l => ToJobLabor(l, events, now))])
                 : null!)
             .OrderBy(c => c.PromisedAt ?? DateTime.MaxValue).ThenByDescending(c => c.Priority).ThenBy(c => c.Number)
@@ -118,7 +118,7 @@ public sealed class WorkshopService(IDbContextFactory<MotorTraceDbContext> dbFac
             .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id)
             .Select(p => new JobPart(p.Id, p.Description, p.Quantity, p.Source, p.CustomerRejected, p.InstalledBy!.FullName, p.InstalledAt))
             .ToListAsync(cancellationToken);
-        var card = new JobCard(workOrderId, order.WorkOrderNumber, order.LicensePlate, $"{order.Make} {order.Model} {order.Year}", order.Complaint,
+        var card = new WorkshopJob(workOrderId, order.WorkOrderNumber, order.LicensePlate, $"{order.Make} {order.Model} {order.Year}", order.Complaint,
             order.PromisedAt, order.Priority, order.Status, [.. lines.Select(l => ToJobLabor(l, events, now))]);
         return new JobDetail(card, order.CustomerNotes, order.OdometerReading, parts, SeesEveryone);
     }
