@@ -1,0 +1,97 @@
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MotorTrace.Data.Entities.WorkOrders;
+using MotorTrace.Tests.Integration.Infrastructure;
+using MotorTrace.Tests.Services;
+using MotorTrace.Web.Components.Pages.Workshop;
+using MotorTrace.Web.Services;
+using MotorTrace.Web.Services.Workshop;
+
+namespace MotorTrace.Tests.Components;
+
+/// <summary>
+/// The technician's tablet components over the real services of a signed-in demo technician (the SQLite app): the job card
+/// of the queue, and the inspection item that saves as it is tapped.
+/// </summary>
+[Trait("Category", "Component")]
+public sealed class WorkshopComponentTests : MudComponentTest, IClassFixture<SqliteFactory>, IAsyncLifetime
+{
+    private readonly SqliteFactory app;
+    private AsyncServiceScope? _scope;
+
+    public WorkshopComponentTests(SqliteFactory app)
+    {
+        this.app = app;
+        Services.AddFallbackServiceProvider(new AppServices(this));
+    }
+
+    private sealed class AppServices(WorkshopComponentTests test) : IServiceProvider
+    {
+        public object? GetService(Type serviceType) => test._scope?.ServiceProvider.GetService(serviceType);
+    }
+
+    private async Task ActAsAsync(string email)
+    {
+        _scope = await app.ScopeAsAsync(email);
+        await _scope.Value.ServiceProvider.GetRequiredService<DealerContext>().LoadAsync();
+    }
+
+    [DatabaseFact]
+    public async Task The_job_card_shows_the_car_the_complaint_an_overdue_promise_in_words_and_the_running_clock()
+    {
+        await ActAsAsync(WorkshopScenario.Technician);
+        var now = DateTime.UtcNow;
+        var job = new WorkshopJob(Guid.NewGuid(), "WO-D001-000123", "MH12AB1234", "Skoda Octavia 2021", "Brakes squeal when cold", now.AddHours(-1),
+            JobPriority.Urgent, WorkOrderStatus.InProgress,
+        [
+            new JobLabor(Guid.NewGuid(), "Front brake pad replacement", null, "Tom Technician", ServiceStatus.InProgress, 60, 10, now.AddMinutes(-15), null),
+            new JobLabor(Guid.NewGuid(), "Brake fluid replacement", null, "Tom Technician", ServiceStatus.Pending, 40, 0, null, null),
+        ]);
+
+        var card = Render<JobCard>(p => p.Add(c => c.Job, job).Add(c => c.Now, now));
+
+        var link = card.Find("a");
+        Assert.Equal($"/workshop/jobs/{job.WorkOrderId}", link.GetAttribute("href"));
+        Assert.Contains("WO-D001-000123", link.TextContent);
+        var text = card.Markup;
+        Assert.Contains("MH12AB1234", text);
+        Assert.Contains("Brakes squeal when cold", text);
+        Assert.Contains("Overdue: promised", card.Find(".mt-overdue").TextContent); // in words, not by colour alone
+        Assert.Contains("Clock running: 25 min", card.FindAll(".mt-job-labor li")[0].TextContent);
+        Assert.Contains("0 min of 40 min", card.FindAll(".mt-job-labor li")[1].TextContent);
+        Assert.Equal(2, card.FindAll(".mt-job-labor li").Count);
+    }
+
+    [DatabaseFact]
+    public async Task Tapping_red_on_an_item_saves_it_at_once_says_saved_and_opens_its_notes()
+    {
+        var shop = await WorkshopScenario.ForAsync(app);
+        var (workOrder, _) = await shop.WorkOrderAsync(WorkOrderStatus.InProgress, shop.TechnicianId);
+        await ActAsAsync(WorkshopScenario.Technician);
+        var inspections = _scope!.Value.ServiceProvider.GetRequiredService<InspectionService>();
+        var template = (await inspections.ActiveTemplatesAsync()).First();
+        var started = await inspections.StartAsync(workOrder, template.Id, Guid.NewGuid());
+        var view = (await inspections.GetAsync(started.Value))!;
+        var item = view.Items[0];
+
+        var row = RenderWithProviders<InspectionItemRow>(p => p.Add(r => r.InspectionId, view.Id).Add(r => r.Item, item).Add(r => r.Editable, true));
+        Assert.Empty(row.FindAll("[data-testid='item-notes']"));
+        Assert.Equal(["Green: OK", "Yellow: soon", "Red: now"], row.FindAll(".mt-item-buttons button").Select(b => b.TextContent.Trim()));
+
+        row.FindAll(".mt-item-buttons button").Single(b => b.TextContent.Contains("Red")).Click();
+
+        row.WaitForAssertion(() => Assert.Contains("Saved", row.Find("[role=status]").TextContent), TimeSpan.FromSeconds(5));
+        Assert.Equal("true", row.FindAll(".mt-item-buttons button").Single(b => b.TextContent.Contains("Red")).GetAttribute("aria-pressed"));
+        Assert.NotEmpty(row.FindAll("[data-testid='item-notes'] textarea"));
+        var saved = await app.WithDbAsync(db => db.WorkOrderInspectionItems.AsNoTracking().SingleAsync(i => i.Id == item.Id));
+        Assert.Equal(InspectionCondition.Red, saved.Condition);
+        Assert.Equal(shop.TechnicianId, saved.CheckedById);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        if (_scope is { } scope) await scope.DisposeAsync();
+        await base.DisposeAsync();
+    }
+}
