@@ -10,7 +10,8 @@ public sealed partial class DemoSeeder
 {
     /// <summary>
     /// What fixes a finding of each checklist item: a canned service ("S:code") or a labour operation ("L:code"); items
-    /// without one (a seat belt, the exhaust) are priced by the advisor.
+    /// without one (a seat belt, the exhaust) are priced by the advisor. Alternatives, separated by a space, are tried in order:
+    /// a dealer that does not sell the canned service still has the labour operation.
     /// </summary>
     private static readonly (string Item, string? Fix)[] ChecklistFixes =
     [
@@ -18,8 +19,8 @@ public sealed partial class DemoSeeder
         ("Under the bonnet|Brake fluid level", "S:BRK-FL"), ("Under the bonnet|Battery terminals and charge", "S:BAT"),
         ("Under the bonnet|Drive belt condition", "L:BLT-PV"), ("Under the bonnet|Air filter", "L:PM-AIR"),
         ("Under the vehicle|Exhaust system and mountings", null), ("Under the vehicle|Drive shaft boots", null),
-        ("Under the vehicle|Suspension bushes and links", "S:SUS"), ("Under the vehicle|Leaks: oil, coolant, fuel", "L:DIAG"),
-        ("Brakes|Front brake pads", "S:BRK-F"), ("Brakes|Rear brakes", null), ("Brakes|Brake discs", "S:BRK-FD"),
+        ("Under the vehicle|Suspension bushes and links", "S:SUS L:SUS-LNK"), ("Under the vehicle|Leaks: oil, coolant, fuel", "L:DIAG"),
+        ("Brakes|Front brake pads", "S:BRK-F"), ("Brakes|Rear brakes", null), ("Brakes|Brake discs", "S:BRK-FD L:BRK-DSC"),
         ("Lights and electrics|Headlamps, indicators and brake lights", "L:LAMP"), ("Lights and electrics|Wipers and washers", "L:WIPER"),
         ("Interior|AC cooling performance", "S:AC-SVC"), ("Interior|Cabin filter", "L:PM-CAB"), ("Interior|Seat belts and horn", null),
         ("Tyres and wheels|Uneven tyre wear (alignment)", "S:ALN-BAL"),
@@ -37,11 +38,13 @@ public sealed partial class DemoSeeder
         {
             var (item, fix) = ChecklistFixes[i];
             var bar = item.IndexOf('|');
+            var choice = (fix ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(f => f[2..] is var code && f[0] == 'S' ? (d.Canned.GetValueOrDefault(code)?.Id, (Guid?)null) : ((Guid?)null, d.Labor.GetValueOrDefault(code)?.Id))
+                .FirstOrDefault(c => c.Item1 is not null || c.Item2 is not null);
             Add(new InspectionTemplateItem
             {
                 Id = NextGuid(), DealerId = d.Id, TemplateId = template.Id, Sequence = i + 1, Section = item[..bar], Name = item[(bar + 1)..],
-                CannedServiceId = fix is ['S', ':', .. var service] && d.Canned.TryGetValue(service, out var canned) ? canned.Id : null,
-                LaborCatalogId = fix is ['L', ':', .. var labor] && d.Labor.TryGetValue(labor, out var operation) ? operation.Id : null,
+                CannedServiceId = choice.Item1, LaborCatalogId = choice.Item2,
             });
         }
     }

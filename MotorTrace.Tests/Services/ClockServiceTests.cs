@@ -171,7 +171,7 @@ public abstract class ClockServiceTests(MotorTraceFactory app)
 
         var jobs = await app.AsUserAsync<WorkshopService, IReadOnlyList<WorkshopJob>>(WorkshopScenario.Technician, s => s.JobsAsync());
         var card = Assert.Single(jobs, j => j.WorkOrderId == mine);
-        Assert.Equal(mineLabor[..2], card.Labor.Select(l => l.Id));
+        Assert.Equal(mineLabor[..2].Order(), card.Labor.Select(l => l.Id).Order());
         Assert.DoesNotContain(jobs, j => j.WorkOrderId == notMine || j.WorkOrderId == done);
 
         Assert.NotNull(await app.AsUserAsync<WorkshopService, JobDetail?>(WorkshopScenario.Technician, s => s.JobAsync(mine)));

@@ -122,6 +122,8 @@ public abstract class InspectionServiceTests(MotorTraceFactory app)
         var (shop, workOrder, inspectionId) = await StartedAsync();
         var item = await app.WithDbAsync(db => db.WorkOrderInspectionItems.Where(i => i.InspectionId == inspectionId).OrderBy(i => i.Sequence).Select(i => i.Id).FirstAsync());
         var tap = Guid.NewGuid();
+        var folder = Path.Combine(app.DataFolder, "attachments", shop.DealerId.ToString("N"));
+        var filesBefore = Directory.Exists(folder) ? Directory.GetFiles(folder).Length : 0;
 
         var first = await app.AsUserAsync<InspectionService, ServiceResult<Guid>>(WorkshopScenario.Technician,
             s => s.AddPhotoAsync(inspectionId, item, new MemoryStream(Png), "IMG_0001.png", tap));
@@ -132,8 +134,12 @@ public abstract class InspectionServiceTests(MotorTraceFactory app)
         Assert.Equal(first.Value, repeat.Value);
         var photo = Assert.Single(await app.WithDbAsync(db => db.WorkOrderInspectionAttachments.AsNoTracking().Where(a => a.InspectionId == inspectionId).ToListAsync()));
         Assert.Equal((item, "IMG_0001.png", "image/png"), (photo.ItemId, photo.FileName, photo.FileType));
-        var folder = Path.Combine(app.DataFolder, "attachments", shop.DealerId.ToString("N"));
-        Assert.Single(Directory.GetFiles(folder), f => !f.Contains("wwwroot") && Path.GetFileName(f) != "IMG_0001.png");
+        // On disk under the data folder (not wwwroot), under a generated name, written once for the two taps.
+        var file = Path.Combine(app.DataFolder, photo.FileUrl);
+        Assert.True(File.Exists(file), file);
+        Assert.DoesNotContain("wwwroot", Path.GetFullPath(file));
+        Assert.DoesNotContain("IMG_0001", photo.FileUrl);
+        Assert.Equal(filesBefore + 1, Directory.GetFiles(Path.GetDirectoryName(file)!).Length);
 
         var url = WorkOrderAttachmentService.PhotoUrlOf(workOrder, photo.Id);
         using var own = await (await app.UserAsync(WorkshopScenario.Technician)).Client.GetAsync(url);

@@ -40,7 +40,7 @@ public sealed class TyreForm
     public string? Brand { get; set; }
 
     [StringLength(30, ErrorMessage = "Keep the size under 30 characters.")]
-    [RegularExpression(@"^\s*\d{3}\s*/\s*\d{2}\s*Z?R\s*\d{2}(\.\d)?\s*(\d{2,3}[A-Z])?\s*$", ErrorMessage = "Write the size as on the sidewall, e.g. 205/55 R16.")]
+    [RegularExpression(@"^\s*\d{3}\s*/\s*\d{2}\s*[Zz]?[Rr]\s*\d{2}(\.\d)?\s*(\d{2,3}[A-Za-z])?\s*$", ErrorMessage = "Write the size as on the sidewall, e.g. 205/55 R16.")]
     public string? Size { get; set; }
 
     [Range(typeof(decimal), "10", "80", ErrorMessage = "Pressure is between 10 and 80 psi.")]
