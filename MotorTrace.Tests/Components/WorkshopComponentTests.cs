@@ -5,6 +5,8 @@ using MotorTrace.Data.Entities.WorkOrders;
 using MotorTrace.Tests.Integration.Infrastructure;
 using MotorTrace.Tests.Services;
 using MotorTrace.Web.Components.Pages.Workshop;
+using MotorTrace.Web.Components.Pages.WorkOrders;
+using MotorTrace.Web.Services.Files;
 using MotorTrace.Web.Services;
 using MotorTrace.Web.Services.Workshop;
 
@@ -83,11 +85,43 @@ public sealed class WorkshopComponentTests : MudComponentTest, IClassFixture<Sql
 
         row.WaitForAssertion(() => Assert.Contains("Saved", row.Find("[role=status]").TextContent), TimeSpan.FromSeconds(5));
         Assert.Equal("true", row.FindAll(".mt-item-buttons button").Single(b => b.TextContent.Contains("Red")).GetAttribute("aria-pressed"));
-        Assert.Contains("Notes: " + item.Name, row.Find("label").TextContent); // the notes field opens for a finding
+        Assert.Contains(row.FindAll("label"), l => l.TextContent.Contains("Notes: " + item.Name)); // the notes field opens for a finding
         Assert.Single(row.FindAll("textarea"));
         var saved = await app.WithDbAsync(db => db.WorkOrderInspectionItems.AsNoTracking().SingleAsync(i => i.Id == item.Id));
         Assert.Equal(InspectionCondition.Red, saved.Condition);
         Assert.Equal(shop.TechnicianId, saved.CheckedById);
+    }
+
+    [DatabaseFact]
+    public async Task The_attachments_show_a_thumbnail_for_a_photo_and_remove_a_document_only_after_confirmation()
+    {
+        var shop = await WorkshopScenario.ForAsync(app);
+        var (workOrder, _) = await shop.WorkOrderAsync(WorkOrderStatus.InProgress, shop.TechnicianId);
+        await ActAsAsync(WorkshopScenario.Advisor);
+        var attachments = _scope!.Value.ServiceProvider.GetRequiredService<WorkOrderAttachmentService>();
+        var photo = await attachments.UploadAsync(workOrder, new MemoryStream(InspectionServiceTests.Png), "dent.png", AttachmentCategory.Photo, "Dent on the rear door", Guid.NewGuid());
+        var document = await attachments.UploadAsync(workOrder, new MemoryStream("%PDF-1.7\n%%EOF"u8.ToArray()), "claim.pdf", AttachmentCategory.Document, null, Guid.NewGuid());
+        var key = await app.WithDbAsync(db => db.WorkOrderAttachments.Where(a => a.Id == document.Value).Select(a => a.FileUrl).SingleAsync());
+
+        UseInteractiveServerRenderer();
+        Render<MudBlazor.MudPopoverProvider>();
+        var dialogs = Render<MudBlazor.MudDialogProvider>();
+        Render<MudBlazor.MudSnackbarProvider>();
+        var component = Render<WorkOrderAttachments>(p => p.Add(c => c.WorkOrderId, workOrder));
+        component.WaitForAssertion(() => Assert.Equal(2, component.FindAll("[data-testid='attachment']").Count), TimeSpan.FromSeconds(5));
+        var image = component.Find("[data-testid='attachment'] img");
+        Assert.Equal(WorkOrderAttachmentService.UrlOf(workOrder, photo.Value), image.GetAttribute("src"));
+        Assert.Equal("Dent on the rear door", image.GetAttribute("alt"));
+        Assert.Contains("JPEG, PNG, WEBP, PDF, up to 10 MB", component.Markup);
+
+        component.Find("button[aria-label='remove claim.pdf']").Click();
+        dialogs.WaitForAssertion(() => Assert.Contains("Remove claim.pdf?", dialogs.Markup), TimeSpan.FromSeconds(5));
+        Assert.Equal(2, await app.WithDbAsync(db => db.WorkOrderAttachments.CountAsync(a => a.WorkOrderId == workOrder)));
+        dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Remove").Click();
+
+        component.WaitForAssertion(() => Assert.Single(component.FindAll("[data-testid='attachment']")), TimeSpan.FromSeconds(5));
+        Assert.Equal(1, await app.WithDbAsync(db => db.WorkOrderAttachments.CountAsync(a => a.WorkOrderId == workOrder)));
+        Assert.False(File.Exists(Path.Combine(app.DataFolder, key)));
     }
 
     async Task IAsyncLifetime.DisposeAsync()
