@@ -51,7 +51,7 @@ public sealed class TemplateForm
 /// each with the canned service or labour operation that fixes a yellow or red finding. Managers edit (CatalogEdit),
 /// all staff read.
 /// </summary>
-public sealed class InspectionTemplateService(IDbContextFactory<MotorTraceDbContext> dbFactory, CurrentUser user, DealerContext dealer)
+public sealed class InspectionTemplateService(IDbContextFactory<MotorTraceDbContext> dbFactory, CurrentUser user, DealerContext dealer, TimeProvider clock)
 {
     public bool CanEdit => user.IsInRole(Roles.Manager) || user.IsInRole(Roles.Admin);
 
@@ -163,8 +163,9 @@ public sealed class InspectionTemplateService(IDbContextFactory<MotorTraceDbCont
             item.CannedServiceId = input.Fix is { IsCannedService: true } service ? service.Id : null;
             item.LaborCatalogId = input.Fix is { IsCannedService: false } labor ? labor.Id : null;
         }
-        // The template's own stamp moves with every save, so the next editor's stale copy is caught.
-        db.Entry(template).State = db.Entry(template).State == EntityState.Added ? EntityState.Added : EntityState.Modified;
+        // The interceptor stamps only rows whose own columns changed; a save that changed only items must move the
+        // template's stamp too, or the next editor's stale copy would not be caught.
+        if (db.Entry(template).State != EntityState.Added) template.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync();
         return new ServiceResult<Guid>(template.Id, ServiceResult.Ok);
     }
