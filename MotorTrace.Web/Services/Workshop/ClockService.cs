@@ -111,7 +111,9 @@ public sealed class ClockService(
             _ => WorkOrderStatus.Cancelled, // a marker: not a work order one clocks onto
         };
         if (to == WorkOrderStatus.Cancelled)
-            return ServiceResult.Fail("", $"The work order is {WorkOrderFlow.Label(workOrder.Status).ToLowerInvariant()}: work starts once the estimate is approved.");
+            return ServiceResult.Fail("", workOrder.Status == WorkOrderStatus.QualityCheck
+                ? "The work order is at its quality check: clocking opens again if the check sends it back."
+                : $"The work order is {WorkOrderFlow.Label(workOrder.Status).ToLowerInvariant()}: work starts once the estimate is approved.");
         if (to is { } next && WorkOrderFlow.WhyNot(workOrder.Status, next, MyRoles) is { } why) return ServiceResult.Fail("", why);
 
         var running = await RunningLaborIdsAsync(db, technician);
