@@ -197,6 +197,7 @@ public sealed partial class DemoSeeder
                     Notes = lineStatus == ServiceStatus.OnHold ? "Waiting for the part from the regional parts centre." : null,
                     CreatedAt = opened.AddMinutes(15), UpdatedAt = end ?? start ?? opened.AddMinutes(15),
                 });
+                AddClockEvents(d, row);
                 laborRows.Add((row, serviceIndex));
                 if (serviceIndex < 0 && !cancelled)
                 {

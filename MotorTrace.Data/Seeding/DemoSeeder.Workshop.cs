@@ -40,6 +40,7 @@ public sealed partial class DemoSeeder
         await SaveVehicleStateAsync(d);
         await SeedProgrammesAsync(d);
         await SeedNotificationsAsync(d);
+        SeedInspectionTemplate(d);
         await FlushAsync();
     }
 

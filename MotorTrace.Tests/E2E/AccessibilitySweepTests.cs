@@ -53,7 +53,20 @@ public sealed class AccessibilitySweepTests(BrowserAppFixture fixture, ITestOutp
             yield return "/catalog/services";
             yield return "/catalog/labor";
         }
-        if (role == Roles.Manager) yield return "/settings";
+        if (role == Roles.Manager)
+        {
+            yield return "/settings";
+            yield return "/workshop";
+            yield return "/workshop?view=efficiency";
+            yield return "/workshop/jobs/{job:tech@d1.motortrace.test}";
+            yield return "/catalog/inspections";
+            yield return "/catalog/inspections/{InspectionTemplate@dealer1}";
+        }
+        if (role == Roles.Technician)
+        {
+            yield return "/workshop";
+            yield return "/workshop/jobs/{job:tech@d1.motortrace.test}";
+        }
         if (role == Roles.Admin)
         {
             yield return "/admin/users";

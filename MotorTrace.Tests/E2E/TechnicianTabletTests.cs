@@ -4,6 +4,9 @@ using MotorTrace.Data.Entities.Identity;
 using MotorTrace.Data.Seeding;
 using MotorTrace.Tests.E2E.Infrastructure;
 using MotorTrace.Tests.E2E.Pages;
+using MotorTrace.Tests.Services;
+using Microsoft.EntityFrameworkCore;
+using MotorTrace.Data.Entities.WorkOrders;
 
 namespace MotorTrace.Tests.E2E;
 
@@ -65,6 +68,61 @@ public sealed class TechnicianTabletTests(BrowserAppFixture fixture) : IClassFix
         await Assertions.Expect(workOrder.Facts.Locator("a[href^='/customers/']")).ToHaveCountAsync(0);
         await AssertFitsGlovesAsync(page, $"work order {number} as the technician");
         await BrowserAppFixture.ScreenshotsAsync(page, "technician-4-work-order");
+    }
+
+    [BrowserFact]
+    public async Task A_technician_on_a_tablet_clocks_on_inspects_an_item_red_with_a_photo_and_clocks_off()
+    {
+        var shop = await WorkshopScenario.ForAsync(fixture.App);
+        var (workOrderId, labor) = await shop.WorkOrderAsync(WorkOrderStatus.Approved, shop.TechnicianId);
+        await using var context = await fixture.SignedInContextAsync(Technician.Email, 768, 1024, hasTouch: true);
+        var page = await context.NewPageAsync();
+
+        // 1. My jobs: one card per work order, the new one among them.
+        await page.GotoAsync("/workshop");
+        await PageChecks.SettleAsync(page);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My jobs", Level = 1 })).ToBeVisibleAsync();
+        var card = page.GetByTestId("job-card").Filter(new() { Has = page.Locator($"a[href='/workshop/jobs/{workOrderId}']") });
+        await Assertions.Expect(card).ToContainTextAsync("Brakes squeal when cold");
+        await AssertFitsGlovesAsync(page, "my jobs");
+        await BrowserAppFixture.ScreenshotsAsync(page, "technician-5-my-jobs");
+
+        // 2. The job: clock on starts the approved work order.
+        await card.Locator($"a[href='/workshop/jobs/{workOrderId}']").ClickAsync();
+        var job = new WorkshopJobPage(page);
+        await Assertions.Expect(job.Heading).ToContainTextAsync("Job WO-T");
+        await PageChecks.SettleAsync(page);
+        var line = job.Labor("Labour 1");
+        await job.Button(line, "Clock on").ClickAsync();
+        await Assertions.Expect(line).ToContainTextAsync("Clock running");
+
+        // 3. The inspection from the dealer's checklist: the first item red, with a photo from the camera.
+        await job.Button(job.Inspection, "Start Multi-point inspection").ClickAsync();
+        var item = job.Item("Engine oil level and condition");
+        await job.Button(item, "Red: now").ClickAsync();
+        await Assertions.Expect(item.GetByRole(AriaRole.Status)).ToContainTextAsync("Saved");
+        await item.GetByLabel("Notes: Engine oil level and condition").FillAsync("Oil black and 1 litre low.");
+        await item.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "oil.png", MimeType = "image/png", Buffer = InspectionServiceTests.Png });
+        await Assertions.Expect(item.Locator("img")).ToHaveCountAsync(1);
+        await AssertFitsGlovesAsync(page, "the job with its inspection");
+        await BrowserAppFixture.ScreenshotsAsync(page, "technician-6-job");
+
+        // 4. Clock off: the time is on the line.
+        await job.Button(line, "Clock off").ClickAsync();
+        await Assertions.Expect(line).ToContainTextAsync("Clock stopped");
+
+        Assert.Equal([ClockEventKind.On, ClockEventKind.Off], (await shop.EventsAsync(labor[0])).Select(e => e.Kind));
+        Assert.Equal(WorkOrderStatus.InProgress, await shop.StatusAsync(workOrderId));
+        Task<(InspectionCondition, string?, int)> ItemAsync() => fixture.App.WithDbAsync(db => db.WorkOrderInspectionItems.AsNoTracking()
+            .Where(i => i.Inspection.WorkOrderId == workOrderId && i.Name == "Engine oil level and condition")
+            .Select(i => new ValueTuple<InspectionCondition, string?, int>(i.Condition, i.Notes, db.WorkOrderInspectionAttachments.Count(a => a.ItemId == i.Id))).SingleAsync());
+        var saved = await ItemAsync();
+        for (var wait = 0; wait < 20 && saved.Item2 is null; wait++) // the notes save after a short pause in typing
+        {
+            await Task.Delay(250);
+            saved = await ItemAsync();
+        }
+        Assert.Equal((InspectionCondition.Red, "Oil black and 1 litre low.", 1), saved);
     }
 
     private static async Task AssertFitsGlovesAsync(IPage page, string what)

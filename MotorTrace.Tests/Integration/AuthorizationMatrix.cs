@@ -164,6 +164,17 @@ public static class AuthorizationMatrix
         RecordRoute(Get("/workorders/{WorkOrder@dealer1}"), IsWorkOrderReader, dealer: 1),
         Get("/workorders/{missing}").Anonymous(Login).SignedIn(Deny).When(IsWorkOrderReader, NotFound),
 
+        // The technician's tablet (Workshop policy): a job opens for its technician, their dealer's managers and the manufacturer;
+        // another technician's or dealer's job answers 404.
+        Get("/workshop").Anonymous(Login).SignedIn(Deny).When(IsWorkshop, Allow),
+        Get("/workshop?view=efficiency").Anonymous(Login).SignedIn(Deny).When(IsWorkshop, Allow),
+        WorkshopJob("/workshop/jobs/{job:tech@d1.motortrace.test}", dealer: 1, technician: "tech@d1.motortrace.test"),
+        WorkshopJob("/workshop/jobs/{job:tech@d2.motortrace.test}", dealer: 2, technician: "tech@d2.motortrace.test"),
+        Get("/workshop/jobs/{missing}").Anonymous(Login).SignedIn(Deny).When(IsWorkshop, NotFound),
+        // A work order's files: anyone signed in who may not see them gets 404, as for a missing file (WorkOrderFileEndpoints).
+        Get("/workorders/{WorkOrder@dealer1}/attachments/{missing}").Anonymous(Login).SignedIn(NotFound),
+        Get("/workorders/{WorkOrder@dealer1}/inspection-photos/{missing}").Anonymous(Login).SignedIn(NotFound),
+
         // The dealer's own settings: its managers (and Admin).
         Get("/settings").Anonymous(Login).SignedIn(Deny).When(IsManager, Allow),
 
@@ -188,6 +199,14 @@ public static class AuthorizationMatrix
     /// <summary>WorkOrdersRead: the calendar's readers and the inventory manager, who issues parts to work orders.</summary>
     private static bool IsWorkOrderReader(Visitor v) => IsAppointmentReader(v) || v.Role == Roles.InventoryManager;
 
+
+    private static bool IsWorkshop(Visitor v) => v.Role is Roles.Admin or Roles.Manager or Roles.Technician;
+
+    /// <summary>A job of one technician: theirs, their dealer's managers' and the manufacturer's; 404 for other workshop people.</summary>
+    private static RouteRule WorkshopJob(string path, int dealer, string technician) => Get(path)
+        .Anonymous(Login).SignedIn(Deny)
+        .When(IsWorkshop, NotFound)
+        .When(v => IsWorkshop(v) && (v.Type == UserType.Manufacturer || (v.Dealer == dealer && (v.Role != Roles.Technician || v.Key == technician))), Allow);
 
     private static bool IsCustomerWriter(Visitor v) => v.Role is Roles.Admin or Roles.Manager or Roles.ServiceAdvisor;
 
@@ -222,6 +241,10 @@ public static class AuthorizationMatrix
             CatalogRead(Get("/catalog/labor")),
             CatalogEdit(Get("/catalog/services/new")),
             CatalogEdit(Get("/catalog/labor/new")),
+            CatalogRead(Get("/catalog/inspections")),
+            // One page edits and creates; it admits every reader, and "new" answers 404 to those who may not create.
+            CatalogRead(Get("/catalog/inspections/new")).When(v => IsStaff(v) && !IsCatalogEditor(v), NotFound),
+            CatalogRead(Get("/catalog/inspections/{missing}")).When(IsStaff, NotFound),
             CatalogRead(Get("/catalog/services/{missing}")).When(IsStaff, NotFound),
             CatalogRead(Get("/catalog/labor/{missing}")).When(IsStaff, NotFound),
         ];
@@ -229,6 +252,7 @@ public static class AuthorizationMatrix
         [
             CatalogRead(Get("/catalog/services/{CannedService@dealer2}")),
             CatalogRead(Get("/catalog/labor/{LaborCatalog@dealer2}")),
+            CatalogRead(Get("/catalog/inspections/{InspectionTemplate@dealer2}")),
         ];
         return
         [

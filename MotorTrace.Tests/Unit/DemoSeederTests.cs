@@ -144,6 +144,26 @@ public sealed class DemoSeederTests(SeededDemoDatabase database) : IClassFixture
     }
 
     [Fact]
+    public async Task Each_dealer_has_an_inspection_checklist_whose_findings_map_to_its_own_catalogue_and_recent_labour_has_clock_events()
+    {
+        await using var db = database.Open();
+        foreach (var dealer in await db.Dealers.Select(d => d.Id).ToListAsync())
+        {
+            var items = await db.InspectionTemplateItems.Where(i => i.DealerId == dealer && i.Template.IsActive).ToListAsync();
+            Assert.True(items.Count >= 15, $"{items.Count} checklist items");
+            Assert.True(items.Count(i => i.CannedServiceId != null || i.LaborCatalogId != null) >= 12);
+            Assert.All(items.Where(i => i.CannedServiceId != null), i => Assert.True(db.CannedServices.Any(c => c.Id == i.CannedServiceId && c.DealerId == dealer)));
+            Assert.All(items.Where(i => i.LaborCatalogId != null), i => Assert.True(db.LaborCatalog.Any(l => l.Id == i.LaborCatalogId && l.DealerId == dealer)));
+        }
+        // A completed line of the last month was clocked on at its start and off at its end: its actual minutes.
+        var clocked = await db.WorkOrderLabor.Where(l => l.Status == ServiceStatus.Completed && l.ClockEvents.Count == 2)
+            .Select(l => new { l.ActualMinutes, On = l.ClockEvents.Min(e => e.At), Off = l.ClockEvents.Max(e => e.At) }).Take(50).ToListAsync();
+        Assert.NotEmpty(clocked);
+        Assert.All(clocked, l => Assert.Equal(l.ActualMinutes, (int)Math.Round((l.Off - l.On).TotalMinutes)));
+        Assert.Equal(0, await db.LaborClockEvents.CountAsync(e => e.DealerId != e.Labor.DealerId || e.TechnicianId != e.Labor.TechnicianId));
+    }
+
+    [Fact]
     public async Task Rows_belong_to_the_same_dealer_as_what_they_hang_off()
     {
         await using var db = database.Open();

@@ -41,6 +41,12 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Services.Catalog.CatalogService>();
         services.AddScoped<Services.Catalog.LaborCatalogService>();
         services.AddScoped<Services.Dashboard.DashboardService>();
+        services.AddSingleton<Services.Files.AttachmentStore>();
+        services.AddScoped<Services.Files.WorkOrderAttachmentService>();
+        services.AddScoped<Services.Workshop.WorkshopService>();
+        services.AddScoped<Services.Workshop.ClockService>();
+        services.AddScoped<Services.Workshop.InspectionService>();
+        services.AddScoped<Services.Workshop.InspectionTemplateService>();
         return services;
     }
 }

@@ -3,13 +3,14 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using MotorTrace.Data;
 using MotorTrace.Data.Entities.Common;
+using MotorTrace.Data.Entities.WorkOrders;
 
 namespace MotorTrace.Tests.Integration.Infrastructure;
 
 /// <summary>
 /// Fills the placeholders of a route with ids of the demo data, looked up at run time:
 /// <c>{dealer1}</c>, <c>{dealer2}</c> (dealer D001, D002), <c>{user:email}</c> (a user's id),
-/// <c>{missing}</c> (an id nobody has), and <c>{Entity@dealerN}</c> (the first record of a dealer-owned
+/// <c>{missing}</c> (an id nobody has), <c>{job:email}</c> (an open work order with labour of that technician), and <c>{Entity@dealerN}</c> (the first record of a dealer-owned
 /// entity type of dealer N, e.g. <c>{Customer@dealer2}</c>).
 /// </summary>
 public static partial class DemoIds
@@ -35,6 +36,16 @@ public static partial class DemoIds
             var email = name["user:".Length..];
             return await db.Users.Where(u => u.Email == email).Select(u => (Guid?)u.Id).SingleOrDefaultAsync()
                 ?? throw new InvalidOperationException($"No user {email} in the demo data.");
+        }
+        if (name.StartsWith("job:", StringComparison.Ordinal))
+        {
+            // An open work order with labour of this technician: their job on the tablet (/workshop/jobs/{id}).
+            var email = name["job:".Length..];
+            WorkOrderStatus[] closed = [WorkOrderStatus.Completed, WorkOrderStatus.Invoiced, WorkOrderStatus.Closed, WorkOrderStatus.Cancelled];
+            return await db.WorkOrderLabor.IgnoreQueryFilters()
+                .Where(l => l.Technician!.Email == email && !closed.Contains(l.WorkOrder.Status))
+                .OrderBy(l => l.WorkOrderId).Select(l => (Guid?)l.WorkOrderId).FirstOrDefaultAsync()
+                ?? throw new InvalidOperationException($"No open job of {email} in the demo data.");
         }
         if (OwnedRecord().Match(name) is { Success: true } owned)
         {
