@@ -258,7 +258,7 @@ public sealed class WorkOrderListService(
     private static readonly Expression<Func<WorkOrder, WorkOrderRow>> ToRow = w => new WorkOrderRow(
         w.Id, w.DealerId, w.WorkOrderNumber, w.Customer.Name, w.Vehicle.Make + " " + w.Vehicle.Model, w.Vehicle.LicensePlate ?? w.Vehicle.Vin,
         w.Status, w.WorkflowStep, w.Advisor == null ? null : w.Advisor.FullName,
-        w.Labor.Where(l => l.TechnicianId != null).Select(l => l.Technician!.FullName).Distinct().ToList(),
+        w.Labor.Where(l => l.TechnicianId != null).Select(l => l.Technician!.FullName).ToList(),
         w.Priority, w.JobType, w.OpenedAt, w.PromisedAt, w.TotalAmount);
 
     /// <summary>Rows as shown: overdue marked, technicians in name order, and the dealer and currency of each row.</summary>
@@ -272,7 +272,7 @@ public sealed class WorkOrderListService(
             : null;
         return rows.Select(r => r with
         {
-            Technicians = [.. r.Technicians.Order(StringComparer.CurrentCulture)],
+            Technicians = [.. r.Technicians.Distinct().Order(StringComparer.CurrentCulture)],
             IsOverdue = r.PromisedAt is { } promised && promised < now && WorkOrderFlow.IsOpen(r.Status),
             DealerCode = dealers?.GetValueOrDefault(r.DealerId)?.DealerCode,
             Currency = dealers is null ? dealer.Currency : dealers.GetValueOrDefault(r.DealerId)?.Currency ?? DealerContext.DefaultCurrency,
