@@ -84,7 +84,7 @@ public sealed class WorkOrderScenario
         if (lines)
             order.Services.Add(new ServiceLine
             {
-                DealerId = DealerId, CannedServiceId = Shop.Oil.Id, Description = "Oil change", Quantity = 2, UnitPrice = 500.125m, Subtotal = 1000.25m,
+                DealerId = DealerId, CannedServiceId = Shop.Oil.Id, Description = "Oil change", Quantity = 2, UnitPrice = 500.10m, Subtotal = 1000.20m,
                 CustomerApproved = approved,
             });
         change?.Invoke(order);

@@ -173,7 +173,7 @@ public abstract class WorkOrderStatusServiceTests(MotorTraceFactory app)
         var history = await shop.DbAsync(db => db.VehicleServiceHistories.Where(h => h.VehicleId == vehicleId).ToListAsync());
         var row = Assert.Single(history); // the declined brake line is not history
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(app.Clock.GetUtcNow().UtcDateTime, AppointmentScenario.Zone));
-        Assert.Equal(("Oil change", today, 23_456, 1000.25m, order.Id), (row.ServiceName, row.ServiceDate, row.ServiceMileage, row.Cost, row.WorkOrderId));
+        Assert.Equal(("Oil change", today, 23_456, 1000.20m, order.Id), (row.ServiceName, row.ServiceDate, row.ServiceMileage, row.Cost, row.WorkOrderId));
         var statuses = await shop.DbAsync(db => db.ServiceRecommendations.Where(r => r.VehicleId == vehicleId).ToDictionaryAsync(r => r.Id, r => r.Status));
         Assert.Equal(RecommendationStatus.Completed, statuses[oilRecommendation.Id]);
         Assert.Equal(RecommendationStatus.Pending, statuses[brakeRecommendation.Id]);
