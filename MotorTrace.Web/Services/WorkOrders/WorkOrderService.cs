@@ -5,8 +5,8 @@ using MotorTrace.Data.Entities.Appointments;
 using MotorTrace.Data.Entities.Vehicles;
 using MotorTrace.Data.Entities.WorkOrders;
 using MotorTrace.Web.Services.Appointments;
-using MotorTrace.Web.Services.Numbering;
 using MotorTrace.Web.Services.Identity;
+using MotorTrace.Web.Services.Numbering;
 using WorkOrderServiceLine = MotorTrace.Data.Entities.WorkOrders.WorkOrderService;
 
 namespace MotorTrace.Web.Services.WorkOrders;
