@@ -38,7 +38,17 @@ public sealed class WorkOrderHeaderPage(IPage page)
     {
         await Customer.FillAsync(search);
         var option = page.GetByRole(AriaRole.Option).Filter(new() { HasText = name }).First;
-        await Assertions.Expect(option).ToBeVisibleAsync();
+        try
+        {
+            await Assertions.Expect(option).ToBeVisibleAsync(new() { Timeout = 7000 });
+        }
+        catch (PlaywrightException)
+        {
+            // Typed before the form's circuit listened (a busy machine): type it again, as a person would.
+            await Customer.FillAsync("");
+            await Customer.PressSequentiallyAsync(search, new() { Delay = 50 });
+            await Assertions.Expect(option).ToBeVisibleAsync();
+        }
         await option.ClickAsync();
         try
         {
