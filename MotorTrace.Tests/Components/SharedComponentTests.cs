@@ -18,7 +18,8 @@ namespace MotorTrace.Tests.Components;
 public sealed class SharedComponentTests(SqliteFactory app) : MudComponentTest, IClassFixture<SqliteFactory>
 {
     [Theory]
-    [InlineData(WorkOrderStatus.AwaitingApproval, "Awaiting approval")]
+    [InlineData(WorkOrderStatus.AwaitingApproval, "Estimate sent")] // WorkOrderFlow.Label: the flow's own words
+    [InlineData(WorkOrderStatus.Open, "Pending")]
     [InlineData(WorkOrderStatus.InProgress, "In progress")]
     [InlineData(AppointmentStatus.NoShow, "No-show")]
     [InlineData(AppointmentStatus.Completed, "Completed")]

@@ -40,7 +40,15 @@ public sealed class AccessibilitySweepTests(BrowserAppFixture fixture, ITestOutp
             yield return "/vehicles/new?customerId={Customer@dealer1}";
             yield return "/appointments/new";
             yield return "/appointments/{Appointment@dealer1}/check-in";
+            yield return "/workorders/new";
+            yield return "/workorders/{WorkOrder@dealer1}/edit";
         }
+        if (role is Roles.ServiceAdvisor or Roles.Technician or Roles.WarrantyManager or Roles.InventoryManager)
+        {
+            yield return "/workorders";
+            yield return "/workorders?view=board";
+        }
+        if (role == Roles.WarrantyManager) yield return "/workorders?queue=warranty";
         if (role is Roles.ServiceAdvisor or Roles.Technician)
         {
             yield return "/appointments?view=day";

@@ -163,6 +163,14 @@ public static class AuthorizationMatrix
         RecordRoute(Get("/appointments/{Appointment@dealer2}/check-in"), IsCustomerWriter, dealer: 2),
         RecordRoute(Get("/workorders/{WorkOrder@dealer1}"), IsWorkOrderReader, dealer: 1),
         Get("/workorders/{missing}").Anonymous(Login).SignedIn(Deny).When(IsWorkOrderReader, NotFound),
+        // Work orders (issue 10): the list, board and its Excel export for WorkOrdersRead; opening and editing for WorkOrdersWrite.
+        Get("/workorders").Anonymous(Login).SignedIn(Deny).When(IsWorkOrderReader, Allow),
+        Get("/workorders?view=board&queue=warranty").Anonymous(Login).SignedIn(Deny).When(IsWorkOrderReader, Allow),
+        Get("/workorders/export.xlsx").Anonymous(Login).SignedIn(Deny).When(IsWorkOrderReader, Allow),
+        Get("/workorders/new").Anonymous(Login).SignedIn(Deny).When(IsWorkOrderWriter, Allow),
+        RecordRoute(Get("/workorders/{WorkOrder@dealer1}/edit"), IsWorkOrderWriter, dealer: 1),
+        RecordRoute(Get("/workorders/{WorkOrder@dealer2}/edit"), IsWorkOrderWriter, dealer: 2),
+        Get("/workorders/{missing}/edit").Anonymous(Login).SignedIn(Deny).When(IsWorkOrderWriter, NotFound),
 
         // The technician's tablet (Workshop policy): a job opens for its technician, their dealer's managers and the manufacturer;
         // another technician's or dealer's job answers 404.
@@ -209,6 +217,9 @@ public static class AuthorizationMatrix
         .When(v => IsWorkshop(v) && (v.Type == UserType.Manufacturer || (v.Dealer == dealer && (v.Role != Roles.Technician || v.Key == technician))), Allow);
 
     private static bool IsCustomerWriter(Visitor v) => v.Role is Roles.Admin or Roles.Manager or Roles.ServiceAdvisor;
+
+    /// <summary>WorkOrdersWrite: the front desk and managers.</summary>
+    private static bool IsWorkOrderWriter(Visitor v) => IsCustomerWriter(v);
 
     /// <summary>
     /// A route of one dealer's record: allowed to that dealer's people of the policy and to manufacturer users (the

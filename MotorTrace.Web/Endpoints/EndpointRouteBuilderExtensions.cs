@@ -8,6 +8,7 @@ public static class EndpointRouteBuilderExtensions
     public static void MapMotorTraceEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapAccountEndpoints();
+        app.MapWorkOrderEndpoints();
         app.MapWorkOrderFileEndpoints();
     }
 

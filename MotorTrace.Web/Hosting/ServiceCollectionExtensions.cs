@@ -33,6 +33,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Services.Appointments.AppointmentCalendarService>();
         services.AddScoped<Services.Numbering.NumberingService>();
         services.AddScoped<Services.WorkOrders.WorkOrderService>();
+        services.AddScoped<Services.WorkOrders.WorkOrderListService>();
+        services.AddScoped<Services.WorkOrders.WorkOrderHeaderService>();
+        services.AddScoped<Services.WorkOrders.WorkOrderStatusService>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<DealerAdminService>();
         services.AddScoped<SessionAdminService>();

@@ -152,6 +152,7 @@ public static class StatusStyles
         LoginAction.PasswordResetRequested => "Password email sent",
         LoginAction.PasswordReset => "Password changed",
         PaymentMethod.Upi => "UPI",
+        WorkOrderStatus s => Services.WorkOrders.WorkOrderFlow.Label(s),
         _ => Words(value.ToString()),
     };
 

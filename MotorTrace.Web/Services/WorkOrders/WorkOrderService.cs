@@ -5,8 +5,8 @@ using MotorTrace.Data.Entities.Appointments;
 using MotorTrace.Data.Entities.Vehicles;
 using MotorTrace.Data.Entities.WorkOrders;
 using MotorTrace.Web.Services.Appointments;
-using MotorTrace.Web.Services.Numbering;
 using MotorTrace.Web.Services.Identity;
+using MotorTrace.Web.Services.Numbering;
 using WorkOrderServiceLine = MotorTrace.Data.Entities.WorkOrders.WorkOrderService;
 
 namespace MotorTrace.Web.Services.WorkOrders;
@@ -88,17 +88,14 @@ public sealed class WorkOrderService(
         if (form.Odometer is not { } odometer) return ServiceResult.Fail(nameof(CheckInForm.Odometer), "Enter the odometer reading.");
 
         var mileage = await db.VehicleMileages.FirstOrDefaultAsync(m => m.VehicleId == appointment.VehicleId);
-        if (mileage is not null && odometer < mileage.CurrentMileage)
-            return ServiceResult.Fail(nameof(CheckInForm.Odometer),
-                $"The last recorded reading of this vehicle is {mileage.CurrentMileage:N0} km, higher than {odometer:N0} km. Check the odometer again; a lower reading is a correction for a manager on the vehicle page.");
+        if (LowerOdometer(mileage, odometer) is { } lower) return ServiceResult.Fail(nameof(CheckInForm.Odometer), lower);
 
         if (appointment.Version != form.Version) return ServiceResult.Conflict("appointment");
-        var dealerCode = await db.Dealers.Where(d => d.Id == dealerId).Select(d => d.DealerCode).SingleAsync();
         var now = clock.GetUtcNow().UtcDateTime;
         var userId = user.UserId;
 
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var number = await numbering.NextAsync(db, dealerId, NumberingService.WorkOrders, () => FirstNumberAsync(db, dealerId, dealerCode));
+        var number = await NextNumberAsync(numbering, db, dealerId);
         // Set only now: the numbering may save the context, and the appointment must not be part of that save.
         db.Entry(appointment).Property(a => a.Version).OriginalValue = form.Version;
         var lines = appointment.Services.OrderBy(s => s.CannedService.Name).Select(s => new WorkOrderServiceLine
@@ -114,7 +111,7 @@ public sealed class WorkOrderService(
         var workOrder = new WorkOrder
         {
             DealerId = dealerId,
-            WorkOrderNumber = FormatNumber(dealerCode, number),
+            WorkOrderNumber = number,
             CustomerId = appointment.CustomerId,
             VehicleId = appointment.VehicleId,
             AppointmentId = appointment.Id,
@@ -139,7 +136,7 @@ public sealed class WorkOrderService(
         };
         db.WorkOrders.Add(workOrder);
         AppointmentStatusFlow.Apply(db, appointment, AppointmentStatus.InProgress, $"Checked in: {workOrder.WorkOrderNumber}", now, userId);
-        RecordOdometer(db, appointment, mileage, odometer, userId, now, workOrder.WorkOrderNumber);
+        RecordOdometer(db, appointment.DealerId, appointment.VehicleId, mileage, odometer, userId, now, $"Check-in {workOrder.WorkOrderNumber}");
 
         try
         {
@@ -157,13 +154,28 @@ public sealed class WorkOrderService(
         return new ServiceResult<Guid>(workOrder.Id, ServiceResult.Ok);
     }
 
-    private static void RecordOdometer(MotorTraceDbContext db, Appointment appointment, VehicleMileage? mileage, int odometer, Guid? userId, DateTime now, string workOrderNumber)
+    /// <summary>
+    /// Why an odometer reading cannot feed the vehicle's mileage (lower than the last recorded one), or null. The same
+    /// rule for check-in and a work order opened or edited at the desk.
+    /// </summary>
+    internal static string? LowerOdometer(VehicleMileage? mileage, int odometer) =>
+        mileage is not null && odometer < mileage.CurrentMileage
+            ? $"The last recorded reading of this vehicle is {mileage.CurrentMileage:N0} km, higher than {odometer:N0} km. Check the odometer again; a lower reading is a correction for a manager on the vehicle page."
+            : null;
+
+    /// <summary>
+    /// Feeds a work order's odometer reading to the vehicle's mileage (a first reading, or a higher one) and logs it as
+    /// a mileage entry with <paramref name="note"/>; an equal reading changes nothing. Check <see cref="LowerOdometer"/> first.
+    /// </summary>
+    internal static void RecordOdometer(MotorTraceDbContext db, Guid dealerId, Guid vehicleId, VehicleMileage? mileage, int odometer, Guid? userId,
+        DateTime now, string note)
     {
+        var previous = mileage?.CurrentMileage;
         if (mileage is null)
         {
             db.VehicleMileages.Add(new VehicleMileage
             {
-                DealerId = appointment.DealerId, VehicleId = appointment.VehicleId, CurrentMileage = odometer, LastUpdated = now,
+                DealerId = dealerId, VehicleId = vehicleId, CurrentMileage = odometer, LastUpdated = now,
             });
         }
         else if (odometer > mileage.CurrentMileage)
@@ -176,14 +188,24 @@ public sealed class WorkOrderService(
         if (userId is { } recordedBy)
             db.MileageEntries.Add(new MileageEntry
             {
-                DealerId = appointment.DealerId,
-                VehicleId = appointment.VehicleId,
+                DealerId = dealerId,
+                VehicleId = vehicleId,
                 RecordedById = recordedBy,
                 Mileage = odometer,
-                Distance = mileage is null ? null : odometer - mileage.CurrentMileage,
-                Notes = $"Check-in {workOrderNumber}",
+                Distance = odometer - previous,
+                Notes = note,
                 RecordedAt = now,
             });
+    }
+
+    /// <summary>
+    /// Takes the dealer's next work order number (<c>WO-D001-000123</c>) on the caller's context and transaction; call it
+    /// before adding the new work order (see <see cref="NumberingService.NextAsync"/>).
+    /// </summary>
+    internal static async Task<string> NextNumberAsync(NumberingService numbering, MotorTraceDbContext db, Guid dealerId)
+    {
+        var dealerCode = await db.Dealers.Where(d => d.Id == dealerId).Select(d => d.DealerCode).SingleAsync();
+        return FormatNumber(dealerCode, await numbering.NextAsync(db, dealerId, NumberingService.WorkOrders, () => FirstNumberAsync(db, dealerId, dealerCode)));
     }
 
     /// <summary>
