@@ -33,6 +33,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Services.Appointments.AppointmentCalendarService>();
         services.AddScoped<Services.Numbering.NumberingService>();
         services.AddScoped<Services.WorkOrders.WorkOrderService>();
+        services.AddScoped<Services.WorkOrders.WorkOrderEstimateService>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<DealerAdminService>();
         services.AddScoped<SessionAdminService>();
