@@ -138,6 +138,18 @@ public static class StatusStyles
             _ => Color.Default, // Archived
         },
         LaborStatus s => s == LaborStatus.Active ? Color.Success : Color.Default,
+        Services.WorkOrders.LineDecision s => s switch
+        {
+            Services.WorkOrders.LineDecision.Pending => Color.Warning,
+            Services.WorkOrders.LineDecision.Approved => Color.Success,
+            _ => Color.Default, // Declined
+        },
+        ApprovalDecision s => s switch
+        {
+            ApprovalDecision.Approved => Color.Success,
+            ApprovalDecision.Reopened => Color.Warning,
+            _ => Color.Default, // Declined
+        },
         _ => Color.Default,
     };
 
@@ -152,6 +164,9 @@ public static class StatusStyles
         LoginAction.PasswordResetRequested => "Password email sent",
         LoginAction.PasswordReset => "Password changed",
         PaymentMethod.Upi => "UPI",
+        Services.WorkOrders.LineDecision.Pending => "Awaiting answer",
+        ApprovalDecision.Reopened => "Re-opened",
+        ApprovalMethod.Sms => "SMS",
         _ => Words(value.ToString()),
     };
 
