@@ -296,7 +296,7 @@ public sealed class WorkOrderEstimateService(
 
     /// <summary>
     /// Records the customer's answer to one line as evidence (what was shown, how, who answered, who recorded it).
-    /// On a service line the answer covers its parts still waiting; declining a service declines its parts too.
+    /// On a service line the answer also covers its parts as <see cref="CoveredByService"/> says.
     /// </summary>
     public Task<ServiceResult<string>> RecordDecisionAsync(Guid id, Guid version, EstimateLineKind kind, Guid lineId, ApprovalForm form) =>
         EditAsync(id, version, async (db, workOrder) =>
@@ -306,8 +306,11 @@ public sealed class WorkOrderEstimateService(
             if (line is null) return Fail("", "This line is no longer on the work order.");
             var lines = new List<EstimateLineEntity> { line };
             if (line.Service is { } service)
+            {
+                var serviceWas = line.Decision;
                 lines.AddRange((await db.WorkOrderParts.Where(p => p.ServiceId == service.Id).ToListAsync()).Select(p => new EstimateLineEntity(p))
-                    .Where(p => p.Decision == LineDecision.Pending || (form.Decision == ApprovalDecision.Declined && p.Decision == LineDecision.Approved)));
+                    .Where(p => CoveredByService(p.Decision, serviceWas, form.Decision)));
+            }
             return await DecideAsync(db, workOrder, lines, form);
         });
 
@@ -324,6 +327,16 @@ public sealed class WorkOrderEstimateService(
             if (lines.Count == 0) return Fail("", "No line is waiting for the customer's answer.");
             return await DecideAsync(db, workOrder, lines, form);
         });
+
+    /// <summary>
+    /// Whether an answer to a service also answers one of its parts: a part still waiting always; on a decline, an
+    /// approved part too (it cannot be fitted without its service); on approving a declined service, the parts that
+    /// were declined with it.
+    /// </summary>
+    public static bool CoveredByService(LineDecision part, LineDecision service, ApprovalDecision answer) =>
+        part == LineDecision.Pending
+        || (answer == ApprovalDecision.Declined && part == LineDecision.Approved)
+        || (answer == ApprovalDecision.Approved && service == LineDecision.Declined && part == LineDecision.Declined);
 
     private async Task<ServiceResult<string>> DecideAsync(MotorTraceDbContext db, WorkOrder workOrder, List<EstimateLineEntity> lines, ApprovalForm form)
     {
