@@ -212,7 +212,7 @@ public sealed class WorkOrderEstimateService(
                 if (form.Source == PartSource.Supplier && string.IsNullOrWhiteSpace(form.SupplierName))
                     return Fail(nameof(PartForm.SupplierName), "Enter the supplier the part comes from.");
                 part.Description = form.Description.Trim();
-                part.UnitPrice = form.UnitPrice;
+                part.UnitPrice = WorkOrderTotals.Round(form.UnitPrice); // prices are kept to the cent, as every database stores them
                 part.SupplierName = Trim(form.SupplierName);
                 part.SupplierInvoice = Trim(form.SupplierInvoice);
             }
@@ -234,10 +234,10 @@ public sealed class WorkOrderEstimateService(
             if (line.Part is { } part && form.Quantity < part.IssuedQuantity)
                 return Fail(nameof(LineForm.Quantity), $"{part.IssuedQuantity} already issued from stock: return some first, or keep at least {part.IssuedQuantity}.");
             var description = form.Description!.Trim();
-            var changed = description != line.Description || form.Quantity != line.Quantity || form.UnitPrice != line.UnitPrice;
+            var changed = description != line.Description || form.Quantity != line.Quantity || WorkOrderTotals.Round(form.UnitPrice) != line.UnitPrice;
             var before = (line.Description, line.Quantity, Amount: WorkOrderTotals.Round(line.Quantity * line.UnitPrice));
             var wasDeclined = line.Decision == LineDecision.Declined;
-            line.Set(description, form.Quantity, form.UnitPrice, form.Payer);
+            line.Set(description, form.Quantity, WorkOrderTotals.Round(form.UnitPrice), form.Payer);
             if (changed && line.Decision != LineDecision.Pending)
             {
                 if (wasDeclined) await DismissRecommendationAsync(db, workOrder, before.Description, "The declined line was changed and offered again.");
@@ -343,20 +343,24 @@ public sealed class WorkOrderEstimateService(
         var decision = form.Decision == ApprovalDecision.Declined ? LineDecision.Declined : LineDecision.Approved;
         if (decision == LineDecision.Declined && lines.FirstOrDefault(l => l.Part?.IssuedQuantity > 0) is { } issued)
             return Fail("", $"{issued.Part!.IssuedQuantity} × {issued.Description} issued from stock: return it before the customer declines it.");
-        var declinedServices = decision == LineDecision.Declined ? lines.Where(l => l.Service is not null).Select(l => l.Id).ToHashSet() : [];
+        var was = lines.ToDictionary(l => l.Id, l => l.Decision);
         foreach (var line in lines)
         {
-            var was = line.Decision;
             AddEvidence(db, workOrder, line, form.Decision, form.Method, form.AnsweredBy!.Trim(), Trim(form.Notes));
             line.SetDecision(decision, Now);
+        }
+        foreach (var line in lines)
+        {
             if (decision == LineDecision.Declined)
             {
-                // A part declined with its service is part of that service's recommendation.
-                if (line.Part?.ServiceId is { } serviceId && declinedServices.Contains(serviceId)) continue;
-                var cost = line.Amount + lines.Where(p => p.Part?.ServiceId == line.Id).Sum(p => p.Amount);
+                // A part declined with its service is part of that service's recommendation, priced with it.
+                if (line.Part?.ServiceId is { } serviceId && workOrder.Services.Any(s => s.Id == serviceId && s.CustomerRejected)) continue;
+                var declinedParts = line.Service is null ? [] : workOrder.Parts.Where(p => p.ServiceId == line.Id && p.CustomerRejected)
+                    .Select(p => new PricedLine(EstimateLineKind.Part, p.Quantity, p.UnitPrice, LineDecision.Pending));
+                var cost = Compute([new PricedLine(line.Kind, line.Quantity, line.UnitPrice, LineDecision.Pending), .. declinedParts], DiscountType.None, 0, 0).Subtotal;
                 await RecommendAsync(db, workOrder, line, cost);
             }
-            else if (was == LineDecision.Declined)
+            else if (was[line.Id] == LineDecision.Declined)
                 await DismissRecommendationAsync(db, workOrder, line.Description, $"Approved on {workOrder.WorkOrderNumber} after all.");
         }
         var verb = decision == LineDecision.Approved ? "Approved" : "Declined";
@@ -695,7 +699,7 @@ public sealed class WorkOrderEstimateService(
     private static WorkOrderServiceLine NewService(WorkOrder workOrder, LineForm form) => new()
     {
         DealerId = workOrder.DealerId, WorkOrderId = workOrder.Id, Description = form.Description!.Trim(), Quantity = form.Quantity,
-        UnitPrice = form.UnitPrice, Subtotal = WorkOrderTotals.Round(form.Quantity * form.UnitPrice), Payer = form.Payer,
+        UnitPrice = WorkOrderTotals.Round(form.UnitPrice), Subtotal = WorkOrderTotals.Round(form.Quantity * WorkOrderTotals.Round(form.UnitPrice)), Payer = form.Payer,
     };
 
     private static ServiceResult? CheckLine(LineForm form) =>
