@@ -186,7 +186,7 @@ public sealed class EstimateComponentTests : MudComponentTest
                         : new ServiceResult<string>("Approved: 2 lines.", ServiceResult.Ok));
                 }
             },
-        }));
+        }).WaitAsync(TimeSpan.FromSeconds(20)));
 
         var table = providers.Find("[data-testid=approval-lines]");
         Assert.Contains("Record approval of 2 lines", providers.Markup);
@@ -206,11 +206,15 @@ public sealed class EstimateComponentTests : MudComponentTest
         providers.WaitForAssertion(() => Assert.Contains("changed by Sara Second at 14:05", providers.Markup));
         Assert.Contains("Called at lunch", providers.Find("#approval-notes").OuterHtml); // the input stays
 
+        Assert.Contains("Reload", providers.Find("[role=alert]").TextContent); // to see the other change; the dialog keeps the input until then
+
         refuse = false;
+        providers.Find("#approval-notes").Change("Called at lunch; confirmed"); // touching the form clears the refusal
         providers.Find("form#approval-form").Submit();
-        var result = await dialog!.Result;
+        var result = await dialog!.Result.WaitAsync(TimeSpan.FromSeconds(20));
         Assert.Equal(2, saves.Count);
-        Assert.All(saves, s => Assert.Equal((ApprovalMethod.Phone, "Meera Iyer", "Called at lunch"), (s.Method!.Value, s.By!, s.Notes!)));
+        Assert.Equal((ApprovalMethod.Phone, "Meera Iyer", "Called at lunch"), (saves[0].Method!.Value, saves[0].By!, saves[0].Notes!));
+        Assert.Equal("Called at lunch; confirmed", saves[1].Notes);
         Assert.Equal("Approved: 2 lines.", result!.Data);
     }
 }
