@@ -62,6 +62,7 @@ public sealed class EstimateTests(BrowserAppFixture fixture) : IClassFixture<Bro
         // 4. The declined service is now a recommendation on the vehicle.
         await BrowserAppFixture.VisitAsync(page, $"/vehicles/{vehicleId}/recommendations", axe: false);
         await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = BrakeFluid })).ToContainTextAsync("Declined on an estimate");
+        await BrowserAppFixture.ScreenshotsAsync(page, "work-order-estimate-recommendation");
     }
 
     private enum LineDecisionOf { Approved, Declined }
@@ -72,8 +73,9 @@ public sealed class EstimateTests(BrowserAppFixture fixture) : IClassFixture<Bro
     private async Task<(Guid WorkOrder, Guid Vehicle)> NewWorkOrderAsync() => await fixture.App.WithDbAsync(async db =>
     {
         var dealer = await db.Dealers.Where(d => d.DealerCode == "D001").Select(d => d.Id).SingleAsync();
-        var vehicle = await db.Vehicles.Where(v => v.DealerId == dealer && !db.ServiceRecommendations.Any(r => r.VehicleId == v.Id && r.RuleId == null))
-            .OrderBy(v => v.Id).Select(v => new { v.Id, v.CustomerId }).FirstAsync();
+        // The car with the fewest recommendations, so the declined line shows on the first page of its list.
+        var vehicle = await db.Vehicles.Where(v => v.DealerId == dealer)
+            .OrderBy(v => db.ServiceRecommendations.Count(r => r.VehicleId == v.Id)).ThenBy(v => v.Id).Select(v => new { v.Id, v.CustomerId }).FirstAsync();
         var order = new WorkOrder
         {
             DealerId = dealer, WorkOrderNumber = $"WO-D001-9{Random.Shared.Next(10_000, 99_999)}", CustomerId = vehicle.CustomerId, VehicleId = vehicle.Id,

@@ -22,7 +22,7 @@ public sealed class WorkOrderPage(IPage page)
     public async Task AddCannedServiceAsync(string name)
     {
         await page.GetByRole(AriaRole.Tab, new() { Name = "Canned service" }).ClickAsync();
-        var input = page.GetByLabel("Canned service", new() { Exact = true });
+        var input = page.GetByLabel("Canned service", new() { Exact = true }).And(page.Locator("input"));
         await input.ClickAsync();
         await input.FillAsync("");
         await input.PressSequentiallyAsync(name[..Math.Min(name.Length, 12)], new() { Delay = 20 });
@@ -41,8 +41,14 @@ public sealed class WorkOrderPage(IPage page)
         await page.GetByRole(AriaRole.Button, new() { Name = $"{(approve ? "approve" : "decline")} {description}", Exact = true }).ClickAsync();
         await Assertions.Expect(Dialog).ToBeVisibleAsync();
         await Assertions.Expect(Dialog.GetByTestId("approval-lines")).ToContainTextAsync(description);
-        await Dialog.GetByRole(AriaRole.Combobox, new() { Name = "How the customer answered" }).ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = method, Exact = true }).ClickAsync();
+        var how = Dialog.GetByRole(AriaRole.Combobox, new() { Name = "How the customer answered" });
+        await how.ClickAsync();
+        var option = page.GetByRole(AriaRole.Option, new() { Name = method, Exact = true });
+        await Assertions.Expect(option).ToBeVisibleAsync();
+        await option.ClickAsync();
+        // The list closes after the pick; on a loaded machine it may still cover the dialog's buttons for a moment.
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+        await Assertions.Expect(Dialog).ToContainTextAsync(method);
         await Dialog.GetByRole(AriaRole.Button, new() { Name = approve ? "Record approval" : "Record decline" }).ClickAsync();
         await Assertions.Expect(Dialog).ToHaveCountAsync(0);
         await Assertions.Expect(Line(description).First).ToHaveAttributeAsync("data-decision", approve ? "Approved" : "Declined");
