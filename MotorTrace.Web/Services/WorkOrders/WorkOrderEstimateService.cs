@@ -496,15 +496,10 @@ public sealed class WorkOrderEstimateService(
         await using var db = await dbFactory.CreateDbContextAsync();
         var order = await db.WorkOrders.AsNoTracking().Where(w => w.Id == id)
             .Select(w => new { w.DealerId, w.WorkOrderNumber, w.DiscountType, w.DiscountValue, w.DiscountReason }).SingleAsync();
-        var managers = await (
-            from person in db.Users
-            join userRole in db.UserRoles on person.Id equals userRole.UserId
-            join role in db.Roles on userRole.RoleId equals role.Id
-            where person.DealerId == order.DealerId && person.IsActive && role.Name == Roles.Manager
-            select person.Id).Distinct().ToListAsync();
+        var managers = await StaffAsync(db, order.DealerId, Roles.Manager);
         var amount = order.DiscountType == DiscountType.Percentage ? $"{order.DiscountValue:0.##}%" : $"{order.DiscountValue:N2}";
         foreach (var manager in managers)
-            await notifications.NotifyAsync(manager, $"Discount to approve on {order.WorkOrderNumber}",
+            await notifications.NotifyAsync(manager.Id, $"Discount to approve on {order.WorkOrderNumber}",
                 $"{user.DisplayName} asks for a discount of {amount}: {order.DiscountReason}", NotificationType.EstimateApproval, NotificationPriority.High,
                 actionUrl: $"/workorders/{id}", actionText: "Review discount", dealerId: order.DealerId);
     }
@@ -682,14 +677,18 @@ public sealed class WorkOrderEstimateService(
     private static async Task<DealerSettings> SettingsAsync(MotorTraceDbContext db, Guid dealerId, CancellationToken ct = default) =>
         await db.DealerSettings.AsNoTracking().FirstOrDefaultAsync(s => s.DealerId == dealerId, ct) ?? new DealerSettings { DealerId = dealerId };
 
-    private static async Task<IReadOnlyList<StaffChoice>> TechniciansAsync(MotorTraceDbContext db, Guid dealerId, CancellationToken ct = default) =>
-        await (
+    private static Task<IReadOnlyList<StaffChoice>> TechniciansAsync(MotorTraceDbContext db, Guid dealerId, CancellationToken ct = default) =>
+        StaffAsync(db, dealerId, Roles.Technician, ct);
+
+    /// <summary>The dealer's active people in one role, by name.</summary>
+    private static async Task<IReadOnlyList<StaffChoice>> StaffAsync(MotorTraceDbContext db, Guid dealerId, string roleName, CancellationToken ct = default) =>
+        (await (
             from person in db.Users
             join userRole in db.UserRoles on person.Id equals userRole.UserId
             join role in db.Roles on userRole.RoleId equals role.Id
-            where person.DealerId == dealerId && person.IsActive && role.Name == Roles.Technician
+            where person.DealerId == dealerId && person.IsActive && role.Name == roleName
             orderby person.FullName
-            select new StaffChoice(person.Id, person.FullName)).AsNoTracking().ToListAsync(ct);
+            select new StaffChoice(person.Id, person.FullName)).AsNoTracking().ToListAsync(ct)).DistinctBy(p => p.Id).ToList();
 
     private static async Task<EstimateLineEntity?> LineAsync(MotorTraceDbContext db, Guid workOrderId, EstimateLineKind kind, Guid lineId) =>
         kind == EstimateLineKind.Service
