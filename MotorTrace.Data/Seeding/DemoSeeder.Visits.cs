@@ -149,6 +149,7 @@ public sealed partial class DemoSeeder
         var serviceIds = new Guid[visit.Services.Count];
         var serviceRejected = new bool[visit.Services.Count];
         var serviceStarted = new bool[visit.Services.Count];
+        var answered = new List<(EstimateLineKind Kind, Guid Id, string Description, int Quantity, decimal Amount, bool Declined, string? Notes)>();
 
         if (hasLines)
         {
@@ -218,6 +219,7 @@ public sealed partial class DemoSeeder
                     : lines.Contains(ServiceStatus.OnHold) ? ServiceStatus.OnHold
                     : lines.Contains(ServiceStatus.InProgress) || lines.Contains(ServiceStatus.Completed) ? ServiceStatus.InProgress
                     : ServiceStatus.Pending;
+                if (approved || rejected) answered.Add((EstimateLineKind.Service, serviceIds[i], plan.Description, 1, plan.Price, rejected, rejected ? (cancelled ? "Too expensive right now; will come back." : "Will do it at the next service.") : null));
                 Add(new WorkOrderService
                 {
                     Id = serviceIds[i], DealerId = d.Id, WorkOrderId = workOrderId, CannedServiceId = plan.Canned?.Id, Description = plan.Description,
@@ -259,6 +261,7 @@ public sealed partial class DemoSeeder
                         Notes = onHold ? "Not in stock: ordered, expected in two days." : null, InstalledAt = installedAt,
                         CreatedAt = opened.AddMinutes(12), UpdatedAt = installedAt ?? opened.AddMinutes(12),
                     });
+                    if (approved || partRejected) answered.Add((EstimateLineKind.Part, row.Id, part.Name, quantity, lineTotal, partRejected, null));
                     if (!partRejected)
                     {
                         partsTotal += lineTotal;
@@ -280,12 +283,15 @@ public sealed partial class DemoSeeder
                     Quantity = 1, UnitPrice = item.Info.Price, Subtotal = item.Info.Price, CustomerApproved = true, ApprovedAt = approvedAt,
                     InstalledAt = installedAt, InstalledById = installedAt is null ? null : technician.Id, CreatedAt = opened.AddMinutes(12),
                 });
+                answered.Add((EstimateLineKind.Part, row.Id, item.Info.Name, 1, item.Info.Price, false, null));
                 proposed += item.Info.Price;
                 partsTotal += item.Info.Price;
                 invoiceLines.Add(new InvoiceLineItem { Type = LineItemType.Part, Description = item.Info.Name, UnitPrice = item.Info.Price, Subtotal = item.Info.Price, WorkOrderPartId = row.Id });
                 if (installedAt is { } at) item.Issues.Add((at, 1, workOrderId, row.Id, visit.WorkOrderNumber!));
             }
         }
+
+        if (visit.Live) SaveApprovalEvidence(d, workOrderId, advisor, v.Customer.Name, approvedAt, answered);
 
         // ---- totals ----------------------------------------------------------------------------------------
         var subtotal = servicesTotal + partsTotal;
@@ -415,6 +421,29 @@ public sealed partial class DemoSeeder
                     ServiceDate = date, ServiceMileage = visit.Odometer, Provider = d.Dealer.Name, Cost = cost,
                     Notes = claim is not null ? $"Warranty claim {claim}." : null,
                 });
+        }
+    }
+
+    /// <summary>
+    /// The customer's answers to the lines of the recent work orders, as the advisor recorded them (one evidence row per
+    /// answered line). Ids and methods come from the line ids, not the random sequence, so the rest of the network stays as
+    /// it was seeded before approval evidence existed.
+    /// </summary>
+    private void SaveApprovalEvidence(DealerSeed d, Guid workOrderId, StaffMember advisor, string customer, DateTime at,
+        List<(EstimateLineKind Kind, Guid Id, string Description, int Quantity, decimal Amount, bool Declined, string? Notes)> answered)
+    {
+        foreach (var line in answered)
+        {
+            var bytes = line.Id.ToByteArray();
+            bytes[0] ^= 0x5A; // a different id, the same for the same line
+            Add(new WorkOrderLineApproval
+            {
+                Id = new Guid(bytes), DealerId = d.Id, WorkOrderId = workOrderId, LineKind = line.Kind, LineId = line.Id,
+                Decision = line.Declined ? ApprovalDecision.Declined : ApprovalDecision.Approved,
+                Method = (bytes[15] % 3) switch { 0 => ApprovalMethod.InPerson, 1 => ApprovalMethod.Phone, _ => ApprovalMethod.Portal },
+                Description = line.Description, Quantity = line.Quantity, PriceShown = line.Amount, ApprovedByName = customer, Notes = line.Notes,
+                RecordedById = advisor.Id, RecordedAt = at,
+            });
         }
     }
 

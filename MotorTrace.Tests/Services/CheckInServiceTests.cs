@@ -60,14 +60,14 @@ public abstract partial class CheckInServiceTests(MotorTraceFactory app)
         Assert.NotNull(page.QuerySelector($"a[href='/customers/{shop.CustomerId}']"));
         Assert.NotNull(page.QuerySelector($"a[href='/vehicles/{shop.VehicleId}']"));
         Assert.Contains("12,345 km", page.Body!.TextContent);
-        Assert.Contains("INR 1,950.00", page.QuerySelector("[data-testid='work-order-total']")!.TextContent);
+        Assert.Contains("INR 1,950.00", page.QuerySelector("[data-testid='work-order-subtotal']")!.TextContent);
 
         var technicianView = await Forms.GetPageAsync(shop.Technician.Client, $"/workorders/{order.Id}");
         Assert.Empty(technicianView.QuerySelectorAll("a[href^='/customers/'], a[href^='/vehicles/']"));
     }
 
     [DatabaseFact]
-    public async Task The_work_order_total_is_the_sum_of_its_lines_whatever_total_is_stored()
+    public async Task The_work_order_totals_are_computed_from_its_lines_whatever_total_is_stored()
     {
         var shop = await AppointmentScenario.ForAsync(app);
         await shop.ResetAsync();
@@ -80,12 +80,13 @@ public abstract partial class CheckInServiceTests(MotorTraceFactory app)
         order.Parts.Add(new WorkOrderPart { DealerId = shop.DealerId, Description = "Oil filter", Quantity = 1, UnitPrice = 250.50m, Subtotal = 250.50m });
         await shop.DbAsync(db => { db.WorkOrders.Add(order); return db.SaveChangesAsync(); });
 
-        var detail = await shop.AsAsync<WorkOrderService, WorkOrderDetail?>(shop.Advisor, s => s.DetailAsync(order.Id));
+        var estimate = await shop.AsAsync<WorkOrderEstimateService, WorkOrderEstimate?>(shop.Advisor, s => s.EstimateAsync(order.Id));
 
-        Assert.Equal(1250.50m, detail!.Total);
-        Assert.Equal(["Service", "Part"], detail.Lines.Select(l => l.Kind));
+        Assert.Equal((1250.50m, 225.09m, 1475.59m), (estimate!.Totals.Subtotal, estimate.Totals.Tax, estimate.Totals.Total)); // the dealer's 18% tax
+        Assert.Equal([EstimateLineKind.Service, EstimateLineKind.Part], estimate.Lines.Select(l => l.Kind));
         var page = await Forms.GetPageAsync(shop.Advisor.Client, $"/workorders/{order.Id}");
-        Assert.Contains("INR 1,250.50", page.QuerySelector("[data-testid='work-order-total']")!.TextContent);
+        Assert.Contains("INR 1,250.50", page.QuerySelector("[data-testid='work-order-subtotal']")!.TextContent);
+        Assert.Contains("INR 1,475.59", page.QuerySelector("[data-testid='work-order-total']")!.TextContent);
     }
 
     [DatabaseFact]

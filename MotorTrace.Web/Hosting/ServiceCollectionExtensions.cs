@@ -36,6 +36,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Services.WorkOrders.WorkOrderListService>();
         services.AddScoped<Services.WorkOrders.WorkOrderHeaderService>();
         services.AddScoped<Services.WorkOrders.WorkOrderStatusService>();
+        services.AddScoped<Services.WorkOrders.WorkOrderEstimateService>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<DealerAdminService>();
         services.AddScoped<SessionAdminService>();

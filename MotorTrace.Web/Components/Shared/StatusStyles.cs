@@ -138,6 +138,18 @@ public static class StatusStyles
             _ => Color.Default, // Archived
         },
         LaborStatus s => s == LaborStatus.Active ? Color.Success : Color.Default,
+        Services.WorkOrders.LineDecision s => s switch
+        {
+            Services.WorkOrders.LineDecision.Pending => Color.Warning,
+            Services.WorkOrders.LineDecision.Approved => Color.Success,
+            _ => Color.Default, // Declined
+        },
+        ApprovalDecision s => s switch
+        {
+            ApprovalDecision.Approved => Color.Success,
+            ApprovalDecision.Reopened => Color.Warning,
+            _ => Color.Default, // Declined
+        },
         _ => Color.Default,
     };
 
@@ -153,6 +165,9 @@ public static class StatusStyles
         LoginAction.PasswordReset => "Password changed",
         PaymentMethod.Upi => "UPI",
         WorkOrderStatus s => Services.WorkOrders.WorkOrderFlow.Label(s),
+        Services.WorkOrders.LineDecision.Pending => "Awaiting answer",
+        ApprovalDecision.Reopened => "Re-opened",
+        ApprovalMethod.Sms => "SMS",
         _ => Words(value.ToString()),
     };
 

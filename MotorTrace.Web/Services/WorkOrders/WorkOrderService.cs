@@ -25,14 +25,14 @@ public sealed class CheckInForm
     public Guid Version { get; set; }
 }
 
-/// <summary>A priced line of a work order: a service or a part.</summary>
-public sealed record WorkOrderLineRow(string Kind, string Description, int Quantity, decimal UnitPrice, decimal Subtotal);
-
+/// <summary>The header of a work order as its page shows it; the lines and money are the estimate's (<see cref="WorkOrderEstimateService"/>).</summary>
 public sealed record WorkOrderDetail(
     Guid Id,
     string Number,
     WorkOrderStatus Status,
     JobSource Source,
+    JobType JobType,
+    JobPriority Priority,
     Guid CustomerId,
     string CustomerName,
     string? CustomerPhone,
@@ -44,13 +44,19 @@ public sealed record WorkOrderDetail(
     string? Complaint,
     string? Advisor,
     DateTime OpenedAt,
+    DateTime? PromisedAt,
     Guid? AppointmentId,
     DateTime? AppointmentStart,
-    IReadOnlyList<WorkOrderLineRow> Lines,
-    string Currency)
+    WarrantyStatus WarrantyStatus,
+    string? WarrantyClaimNumber,
+    string? WarrantyApprovalCode,
+    string? Campaign,
+    string? CustomerNotes,
+    string? InternalNotes)
 {
-    /// <summary>The total shown is always the sum of the lines shown (before tax), never a stored figure that could disagree.</summary>
-    public decimal Total => Lines.Sum(l => l.Subtotal);
+    /// <summary>Warranty facts are worth a row only when the job has any.</summary>
+    public bool HasWarranty => WarrantyStatus != WarrantyStatus.None || WarrantyClaimNumber is not null || WarrantyApprovalCode is not null
+        || JobType is JobType.Warranty or JobType.Recall;
 }
 
 /// <summary>
@@ -238,20 +244,17 @@ public sealed class WorkOrderService(
         var row = await db.WorkOrders.AsNoTracking().Where(w => w.Id == id)
             .Select(w => new
             {
-                w.Id, w.WorkOrderNumber, w.Status, w.Source, w.CustomerId, CustomerName = w.Customer.Name, CustomerPhone = w.Customer.Phone,
+                w.Id, w.WorkOrderNumber, w.Status, w.Source, w.JobType, w.Priority, w.CustomerId, CustomerName = w.Customer.Name, CustomerPhone = w.Customer.Phone,
                 w.VehicleId, w.Vehicle.Year, w.Vehicle.Make, w.Vehicle.Model, w.Vehicle.LicensePlate, w.Vehicle.Vin, w.OdometerReading,
-                w.Complaint, Advisor = w.Advisor == null ? null : w.Advisor.FullName, w.OpenedAt, w.AppointmentId,
-                AppointmentStart = w.Appointment == null ? (DateTime?)null : w.Appointment.StartTime, w.DealerId,
-                Services = w.Services.OrderBy(s => s.CreatedAt).ThenBy(s => s.Id)
-                    .Select(s => new WorkOrderLineRow("Service", s.Description, s.Quantity, s.UnitPrice, s.Subtotal)).ToList(),
-                Parts = w.Parts.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id)
-                    .Select(p => new WorkOrderLineRow("Part", p.Description, p.Quantity, p.UnitPrice, p.Subtotal)).ToList(),
-                Currency = db.DealerSettings.Where(s => s.DealerId == w.DealerId).Select(s => s.CurrencyCode).FirstOrDefault(),
+                w.Complaint, Advisor = w.Advisor == null ? null : w.Advisor.FullName, w.OpenedAt, w.PromisedAt, w.AppointmentId,
+                AppointmentStart = w.Appointment == null ? (DateTime?)null : w.Appointment.StartTime,
+                w.WarrantyStatus, w.WarrantyClaimNumber, w.ThirdPartyApprovalCode, w.CampaignId, w.CustomerNotes, w.InternalNotes,
             })
             .FirstOrDefaultAsync(ct);
         if (row is null) return null;
-        return new WorkOrderDetail(row.Id, row.WorkOrderNumber, row.Status, row.Source, row.CustomerId, row.CustomerName, row.CustomerPhone,
-            row.VehicleId, $"{row.Year} {row.Make} {row.Model}", row.LicensePlate, row.Vin, row.OdometerReading, row.Complaint, row.Advisor,
-            row.OpenedAt, row.AppointmentId, row.AppointmentStart, [.. row.Services, .. row.Parts], row.Currency ?? DealerContext.DefaultCurrency);
+        return new WorkOrderDetail(row.Id, row.WorkOrderNumber, row.Status, row.Source, row.JobType, row.Priority, row.CustomerId, row.CustomerName,
+            row.CustomerPhone, row.VehicleId, $"{row.Year} {row.Make} {row.Model}", row.LicensePlate, row.Vin, row.OdometerReading, row.Complaint,
+            row.Advisor, row.OpenedAt, row.PromisedAt, row.AppointmentId, row.AppointmentStart, row.WarrantyStatus, row.WarrantyClaimNumber,
+            row.ThirdPartyApprovalCode, row.CampaignId, row.CustomerNotes, row.InternalNotes);
     }
 }
