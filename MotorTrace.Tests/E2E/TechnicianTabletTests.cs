@@ -62,7 +62,7 @@ public sealed class TechnicianTabletTests(BrowserAppFixture fixture) : IClassFix
         await Assertions.Expect(workOrder.Heading).ToHaveTextAsync($"Work order {number}");
         await PageChecks.SettleAsync(page);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Customer's complaint", Level = 2 })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Services and parts", Level = 2 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Estimate", Level = 2 })).ToBeVisibleAsync();
         await Assertions.Expect(workOrder.Facts).ToContainTextAsync("Odometer");
         // A technician does not open customer records: the customer is named, not linked.
         await Assertions.Expect(workOrder.Facts.Locator("a[href^='/customers/']")).ToHaveCountAsync(0);
@@ -71,10 +71,18 @@ public sealed class TechnicianTabletTests(BrowserAppFixture fixture) : IClassFix
     }
 
     [BrowserFact]
-    public async Task A_technician_on_a_tablet_clocks_on_inspects_an_item_red_with_a_photo_and_clocks_off()
+    public async Task A_technician_on_a_tablet_clocks_on_inspects_an_item_red_with_a_photo_and_clocks_off_and_the_advisors_board_follows_live()
     {
         var shop = await WorkshopScenario.ForAsync(fixture.App);
         var (workOrderId, labor) = await shop.WorkOrderAsync(WorkOrderStatus.Approved, shop.TechnicianId);
+        var number = await fixture.App.WithDbAsync(db => db.WorkOrders.AsNoTracking().Where(w => w.Id == workOrderId).Select(w => w.WorkOrderNumber).SingleAsync());
+
+        // The advisor watches the board at the front desk, filtered to this job.
+        await using var desk = await fixture.SignedInContextAsync(WorkshopScenario.Advisor);
+        var deskPage = await desk.NewPageAsync();
+        var board = await WorkOrderListPage.OpenAsync(deskPage, $"?view=board&q={number}");
+        await Assertions.Expect(board.Column("Approved").GetByTestId("work-order-card").Filter(new() { HasText = number })).ToBeVisibleAsync();
+
         await using var context = await fixture.SignedInContextAsync(Technician.Email, 768, 1024, hasTouch: true);
         var page = await context.NewPageAsync();
 
@@ -95,6 +103,10 @@ public sealed class TechnicianTabletTests(BrowserAppFixture fixture) : IClassFix
         var line = job.Labor("Labour 1");
         await job.Button(line, "Clock on").ClickAsync();
         await Assertions.Expect(line).ToContainTextAsync("Clock running");
+
+        // The advisor's board moved the card to In progress without a reload.
+        await Assertions.Expect(board.Column("In progress").GetByTestId("work-order-card").Filter(new() { HasText = number })).ToBeVisibleAsync();
+        Assert.Equal(0, await board.Column("Approved").GetByTestId("work-order-card").Filter(new() { HasText = number }).CountAsync());
 
         // 3. The inspection from the dealer's checklist: the first item red, with a photo from the camera.
         await job.Button(job.Inspection, "Start Multi-point inspection").ClickAsync();

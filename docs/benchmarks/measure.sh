@@ -2,6 +2,7 @@
 # Measures the figures in docs/performance.md on this machine. Run from the repository root:
 #   bash docs/benchmarks/measure.sh                 # demo network (start-up, seed, pages, memory)
 #   BENCH_DEALERS=2 BENCH_CUSTOMERS=20000 bash docs/benchmarks/measure.sh big   # front-desk pages on a big network
+#   BENCH_DATA=/tmp/mt-bench-wo BENCH_CUSTOMERS=25000 BENCH_YEARS=5 bash docs/benchmarks/measure.sh big   # ~30,000 work orders per dealer
 # It builds Release, uses its own data folders under /tmp and port 5190, and prints one line per figure.
 set -euo pipefail
 mode=${1:-demo}
@@ -62,7 +63,7 @@ if [ "$mode" = demo ]; then
   stop_app
   rm -rf "$data"
 else
-  data=/tmp/mt-bench-big
+  data=${BENCH_DATA:-/tmp/mt-bench-big}
   if [ ! -f "$data/motortrace.db" ]; then
     mkdir -p "$data"
     t0=$(date +%s.%N)
@@ -78,5 +79,22 @@ else
   server_times "/customers?q=MH12 (state code: half the plates match) as advisor" "/customers?q=MH12" 200
   server_times "/appointments?view=week as advisor" "/appointments?view=week" 200
   server_times "/ as advisor" "/" 200
+  # The work order of dealer 1 with the most lines: the page's worst case.
+  wo=$(python3 - "$data/motortrace.db" <<'PY'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+print(c.execute("""select w.Id from WorkOrders w join Dealers d on d.Id = w.DealerId where d.DealerCode = 'D001'
+  order by (select count(*) from WorkOrderServices s where s.WorkOrderId = w.Id)
+         + (select count(*) from WorkOrderParts p where p.WorkOrderId = w.Id) desc limit 1""").fetchone()[0].lower())
+PY
+)
+  echo "Work orders of dealer 1: $(sqlite3 "$data/motortrace.db" "select count(*) from WorkOrders w join Dealers d on d.Id = w.DealerId where d.DealerCode = 'D001'")"
+  server_times "/workorders (open work orders, first page) as advisor" "/workorders" 200
+  server_times "/workorders?status=all (every work order, first page) as advisor" "/workorders?status=all" 200
+  server_times "/workorders?status=all&q=WO-D001-0001 (number search) as advisor" "/workorders?status=all&q=WO-D001-0001" 200
+  server_times "/workorders?view=board as advisor" "/workorders?view=board" 200
+  server_times "/workorders/{id} (the work order with the most lines) as advisor" "/workorders/$wo" 200
+  sign_in tech@d1.motortrace.test
+  server_times "/workshop (my jobs) as technician" "/workshop" 200
   stop_app
 fi
