@@ -14,6 +14,7 @@ public class DealerSettingsConfiguration : IEntityTypeConfiguration<DealerSettin
     {
         builder.Property(s => s.TaxRatePercent).HasPrecision(5, 2);
         builder.Property(s => s.CurrencyCode).HasMaxLength(3);
+        builder.Property(s => s.TaxRegistrationNumber).HasMaxLength(64);
         builder.Property(s => s.InvoiceTerms).IsText();
         builder.Property(s => s.DiscountApprovalPercent).HasPrecision(5, 2);
         builder.Property(s => s.AttachmentTypes).HasMaxLength(100);

@@ -46,8 +46,63 @@ public class StockMovementConfiguration : IEntityTypeConfiguration<StockMovement
         builder.HasOne(m => m.InventoryItem).WithMany().HasForeignKey(m => m.InventoryItemId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(m => m.WorkOrder).WithMany().HasForeignKey(m => m.WorkOrderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(m => m.WorkOrderPart).WithMany().HasForeignKey(m => m.WorkOrderPartId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(m => m.StockReceipt).WithMany().HasForeignKey(m => m.StockReceiptId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(m => m.StockTake).WithMany().HasForeignKey(m => m.StockTakeId).OnDelete(DeleteBehavior.Restrict);
         // Who moved the stock is part of the ledger, so the audit stamp is a real foreign key here.
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(m => m.CreatedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(m => new { m.InventoryItemId, m.CreatedAt });
+        builder.HasIndex(m => new { m.DealerId, m.CreatedAt });
+    }
+}
+
+public class StockReceiptConfiguration : IEntityTypeConfiguration<StockReceipt>
+{
+    public void Configure(EntityTypeBuilder<StockReceipt> builder)
+    {
+        builder.Property(r => r.ReceiptNumber).HasMaxLength(32);
+        builder.Property(r => r.Supplier).HasMaxLength(200);
+        builder.Property(r => r.SupplierInvoiceNumber).HasMaxLength(64);
+        builder.Property(r => r.Notes).IsText();
+        builder.HasOne<Dealer>().WithMany().HasForeignKey(r => r.DealerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.ReceivedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.DealerId, r.ReceiptNumber }).IsUnique();
+        builder.HasIndex(r => new { r.DealerId, r.ReceivedAt });
+    }
+}
+
+public class StockReceiptLineConfiguration : IEntityTypeConfiguration<StockReceiptLine>
+{
+    public void Configure(EntityTypeBuilder<StockReceiptLine> builder)
+    {
+        builder.ToTable(t => t.HasCheckConstraint("CK_StockReceiptLines_Quantity", "\"Quantity\" > 0"));
+        builder.HasOne<Dealer>().WithMany().HasForeignKey(l => l.DealerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(l => l.StockReceipt).WithMany(r => r.Lines).HasForeignKey(l => l.StockReceiptId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(l => l.InventoryItem).WithMany().HasForeignKey(l => l.InventoryItemId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public class StockTakeConfiguration : IEntityTypeConfiguration<StockTake>
+{
+    public void Configure(EntityTypeBuilder<StockTake> builder)
+    {
+        builder.Property(t => t.Number).HasMaxLength(32);
+        builder.Property(t => t.Location).HasMaxLength(100);
+        builder.Property(t => t.Notes).IsText();
+        builder.HasOne<Dealer>().WithMany().HasForeignKey(t => t.DealerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(t => t.PostedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(t => new { t.DealerId, t.Number }).IsUnique();
+        builder.HasIndex(t => new { t.DealerId, t.Status });
+    }
+}
+
+public class StockTakeLineConfiguration : IEntityTypeConfiguration<StockTakeLine>
+{
+    public void Configure(EntityTypeBuilder<StockTakeLine> builder)
+    {
+        builder.HasOne<Dealer>().WithMany().HasForeignKey(l => l.DealerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(l => l.StockTake).WithMany(t => t.Lines).HasForeignKey(l => l.StockTakeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(l => l.InventoryItem).WithMany().HasForeignKey(l => l.InventoryItemId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(l => l.CountedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(l => new { l.StockTakeId, l.InventoryItemId }).IsUnique();
     }
 }

@@ -613,7 +613,7 @@ public sealed partial class DemoSeeder
             {
                 // A round advance at check-in that came to more than the final bill: the difference went back to the card.
                 var deposit = Math.Ceiling((total + 500m) / 1000m) * 1000m;
-                var payment = NewPayment(PaymentMethod.Card, deposit, visit.OpenedAt.AddMinutes(10), advisor);
+                var payment = NewPayment(PaymentMethod.CreditCard, deposit, visit.OpenedAt.AddMinutes(10), advisor);
                 payment.RefundAmount = deposit - total;
                 payment.RefundReason = "Advance exceeded the final bill; the difference was refunded to the card.";
                 payment.Status = PaymentRecordStatus.PartiallyRefunded;
@@ -624,7 +624,7 @@ public sealed partial class DemoSeeder
             {
                 if (visit.FailedPayment)
                 {
-                    var failed = NewPayment(PaymentMethod.Card, total, closedAt.AddMinutes(-6), advisor);
+                    var failed = NewPayment(PaymentMethod.CreditCard, total, closedAt.AddMinutes(-6), advisor);
                     failed.Status = PaymentRecordStatus.Failed;
                     failed.Notes = "Card declined by the issuing bank; paid by UPI instead.";
                     payments.Add(failed);
@@ -675,13 +675,13 @@ public sealed partial class DemoSeeder
     }
 
     private PaymentMethod CustomerMethod() => PickWeighted(
-        [PaymentMethod.Upi, PaymentMethod.Card, PaymentMethod.Cash, PaymentMethod.Wallet, PaymentMethod.Cheque, PaymentMethod.BankTransfer],
-        m => m switch { PaymentMethod.Upi => 40, PaymentMethod.Card => 30, PaymentMethod.Cash => 15, PaymentMethod.Wallet => 7, PaymentMethod.Cheque => 3, _ => 5 });
+        [PaymentMethod.Upi, PaymentMethod.CreditCard, PaymentMethod.DebitCard, PaymentMethod.Cash, PaymentMethod.Wallet, PaymentMethod.Cheque, PaymentMethod.BankTransfer],
+        m => m switch { PaymentMethod.Upi => 40, PaymentMethod.CreditCard => 18, PaymentMethod.DebitCard => 12, PaymentMethod.Cash => 15, PaymentMethod.Wallet => 7, PaymentMethod.Cheque => 3, _ => 5 });
 
     private string? PaymentReference(PaymentMethod method, string? claim) => method switch
     {
         PaymentMethod.Upi => $"UPI {Between(300000, 499999)}{Between(100000, 999999)}",
-        PaymentMethod.Card => $"Card ending {Between(1000, 9999)}, approval {Between(100000, 999999)}",
+        PaymentMethod.CreditCard or PaymentMethod.DebitCard => $"Card ending {Between(1000, 9999)}, approval {Between(100000, 999999)}",
         PaymentMethod.BankTransfer => $"NEFT UTR HDFCN{Between(10000000, 99999999)}",
         PaymentMethod.Wallet => $"Paytm {Between(10000000, 99999999)}",
         PaymentMethod.Cheque => $"Cheque {Between(100, 999999):000000}, {Pick(["HDFC Bank", "ICICI Bank", "State Bank of India", "Axis Bank"])}",

@@ -711,6 +711,14 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                     b.Property<Guid?>("CreatedById")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("CreditedInvoiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CurrencyCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
                     b.Property<Guid>("DealerId")
                         .HasColumnType("uuid");
 
@@ -721,13 +729,23 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("FinalisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("FinalisedById")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("InvoiceNumber")
-                        .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
                     b.Property<DateOnly>("IssueDate")
                         .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(256)
@@ -736,6 +754,11 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                     b.Property<decimal>("PaidAmount")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("Payer")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("PdfUrl")
                         .HasMaxLength(500)
@@ -766,6 +789,13 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
+                    b.Property<bool>("TaxInclusive")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal>("TaxRatePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
                     b.Property<string>("Terms")
                         .HasMaxLength(256)
                         .HasColumnType("text");
@@ -784,10 +814,26 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("VoidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("VoidedById")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("WorkOrderId")
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreditedInvoiceId");
+
+                    b.HasIndex("FinalisedById");
+
+                    b.HasIndex("VoidedById");
 
                     b.HasIndex("WorkOrderId");
 
@@ -823,6 +869,9 @@ namespace MotorTrace.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("InvoiceId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(256)
@@ -952,6 +1001,68 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                     b.HasIndex("DealerId", "PaidAt");
 
                     b.ToTable("Payments");
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.Finance.PaymentRefund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DealerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("PaymentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProcessedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("RefundedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PaymentId");
+
+                    b.HasIndex("ProcessedById");
+
+                    b.HasIndex("DealerId", "RefundedAt");
+
+                    b.ToTable("PaymentRefunds", t =>
+                        {
+                            t.HasCheckConstraint("CK_PaymentRefunds_Amount", "\"Amount\" > 0");
+                        });
                 });
 
             modelBuilder.Entity("MotorTrace.Data.Entities.Identity.ApplicationRole", b =>
@@ -1320,6 +1431,12 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<Guid?>("StockReceiptId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("StockTakeId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1345,15 +1462,221 @@ namespace MotorTrace.Migrations.Postgres.Migrations
 
                     b.HasIndex("CreatedById");
 
-                    b.HasIndex("DealerId");
+                    b.HasIndex("StockReceiptId");
+
+                    b.HasIndex("StockTakeId");
 
                     b.HasIndex("WorkOrderId");
 
                     b.HasIndex("WorkOrderPartId");
 
+                    b.HasIndex("DealerId", "CreatedAt");
+
                     b.HasIndex("InventoryItemId", "CreatedAt");
 
                     b.ToTable("StockMovements");
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.Inventory.StockReceipt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DealerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(256)
+                        .HasColumnType("text");
+
+                    b.Property<string>("ReceiptNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ReceivedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Supplier")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("SupplierInvoiceDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SupplierInvoiceNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedById");
+
+                    b.HasIndex("DealerId", "ReceiptNumber")
+                        .IsUnique();
+
+                    b.HasIndex("DealerId", "ReceivedAt");
+
+                    b.ToTable("StockReceipts");
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.Inventory.StockReceiptLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DealerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InventoryItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("StockReceiptId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("UnitCost")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealerId");
+
+                    b.HasIndex("InventoryItemId");
+
+                    b.HasIndex("StockReceiptId");
+
+                    b.ToTable("StockReceiptLines", t =>
+                        {
+                            t.HasCheckConstraint("CK_StockReceiptLines_Quantity", "\"Quantity\" > 0");
+                        });
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.Inventory.StockTake", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DealerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(256)
+                        .HasColumnType("text");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("PostedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("PostedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostedById");
+
+                    b.HasIndex("DealerId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("DealerId", "Status");
+
+                    b.ToTable("StockTakes");
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.Inventory.StockTakeLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("CountedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CountedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("CountedQuantity")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("DealerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ExpectedQuantity")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("InventoryItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StockTakeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountedById");
+
+                    b.HasIndex("DealerId");
+
+                    b.HasIndex("InventoryItemId");
+
+                    b.HasIndex("StockTakeId", "InventoryItemId")
+                        .IsUnique();
+
+                    b.ToTable("StockTakeLines");
                 });
 
             modelBuilder.Entity("MotorTrace.Data.Entities.Network.AuditLog", b =>
@@ -1584,9 +1907,16 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                     b.Property<int>("MinNoticeHours")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("TaxInclusive")
+                        .HasColumnType("boolean");
+
                     b.Property<decimal>("TaxRatePercent")
                         .HasPrecision(5, 2)
                         .HasColumnType("numeric(5,2)");
+
+                    b.Property<string>("TaxRegistrationNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -4200,17 +4530,34 @@ namespace MotorTrace.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("MotorTrace.Data.Entities.Finance.Invoice", b =>
                 {
+                    b.HasOne("MotorTrace.Data.Entities.Finance.Invoice", "CreditedInvoice")
+                        .WithMany()
+                        .HasForeignKey("CreditedInvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
                         .WithMany()
                         .HasForeignKey("DealerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("FinalisedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("VoidedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MotorTrace.Data.Entities.WorkOrders.WorkOrder", "WorkOrder")
                         .WithMany()
                         .HasForeignKey("WorkOrderId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("CreditedInvoice");
 
                     b.Navigation("WorkOrder");
                 });
@@ -4279,6 +4626,29 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                     b.Navigation("WorkOrder");
                 });
 
+            modelBuilder.Entity("MotorTrace.Data.Entities.Finance.PaymentRefund", b =>
+                {
+                    b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
+                        .WithMany()
+                        .HasForeignKey("DealerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Finance.Payment", "Payment")
+                        .WithMany("Refunds")
+                        .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ProcessedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Payment");
+                });
+
             modelBuilder.Entity("MotorTrace.Data.Entities.Identity.ApplicationUser", b =>
                 {
                     b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
@@ -4341,6 +4711,16 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("MotorTrace.Data.Entities.Inventory.StockReceipt", "StockReceipt")
+                        .WithMany()
+                        .HasForeignKey("StockReceiptId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MotorTrace.Data.Entities.Inventory.StockTake", "StockTake")
+                        .WithMany()
+                        .HasForeignKey("StockTakeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MotorTrace.Data.Entities.WorkOrders.WorkOrder", "WorkOrder")
                         .WithMany()
                         .HasForeignKey("WorkOrderId")
@@ -4353,9 +4733,97 @@ namespace MotorTrace.Migrations.Postgres.Migrations
 
                     b.Navigation("InventoryItem");
 
+                    b.Navigation("StockReceipt");
+
+                    b.Navigation("StockTake");
+
                     b.Navigation("WorkOrder");
 
                     b.Navigation("WorkOrderPart");
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.Inventory.StockReceipt", b =>
+                {
+                    b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
+                        .WithMany()
+                        .HasForeignKey("DealerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.Inventory.StockReceiptLine", b =>
+                {
+                    b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
+                        .WithMany()
+                        .HasForeignKey("DealerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Inventory.InventoryItem", "InventoryItem")
+                        .WithMany()
+                        .HasForeignKey("InventoryItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Inventory.StockReceipt", "StockReceipt")
+                        .WithMany("Lines")
+                        .HasForeignKey("StockReceiptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("InventoryItem");
+
+                    b.Navigation("StockReceipt");
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.Inventory.StockTake", b =>
+                {
+                    b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
+                        .WithMany()
+                        .HasForeignKey("DealerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("PostedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.Inventory.StockTakeLine", b =>
+                {
+                    b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("CountedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
+                        .WithMany()
+                        .HasForeignKey("DealerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Inventory.InventoryItem", "InventoryItem")
+                        .WithMany()
+                        .HasForeignKey("InventoryItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Inventory.StockTake", "StockTake")
+                        .WithMany("Lines")
+                        .HasForeignKey("StockTakeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("InventoryItem");
+
+                    b.Navigation("StockTake");
                 });
 
             modelBuilder.Entity("MotorTrace.Data.Entities.Network.DealerSequence", b =>
@@ -5141,9 +5609,24 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                     b.Navigation("Payments");
                 });
 
+            modelBuilder.Entity("MotorTrace.Data.Entities.Finance.Payment", b =>
+                {
+                    b.Navigation("Refunds");
+                });
+
             modelBuilder.Entity("MotorTrace.Data.Entities.Identity.ApplicationUser", b =>
                 {
                     b.Navigation("StaffProfile");
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.Inventory.StockReceipt", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.Inventory.StockTake", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("MotorTrace.Data.Entities.Vehicles.Vehicle", b =>

@@ -711,6 +711,14 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("CreatedById")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("CreditedInvoiceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CurrencyCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
                     b.Property<Guid>("DealerId")
                         .HasColumnType("uniqueidentifier");
 
@@ -721,13 +729,23 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("FinalisedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("FinalisedById")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("InvoiceNumber")
-                        .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
                     b.Property<DateOnly>("IssueDate")
                         .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(256)
@@ -736,6 +754,11 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                     b.Property<decimal>("PaidAmount")
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("Payer")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("PdfUrl")
                         .HasMaxLength(500)
@@ -766,6 +789,13 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
 
+                    b.Property<bool>("TaxInclusive")
+                        .HasColumnType("bit");
+
+                    b.Property<decimal>("TaxRatePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
                     b.Property<string>("Terms")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(max)");
@@ -784,15 +814,32 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("VoidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("VoidedById")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid>("WorkOrderId")
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreditedInvoiceId");
+
+                    b.HasIndex("FinalisedById");
+
+                    b.HasIndex("VoidedById");
+
                     b.HasIndex("WorkOrderId");
 
                     b.HasIndex("DealerId", "InvoiceNumber")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[InvoiceNumber] IS NOT NULL");
 
                     b.HasIndex("DealerId", "IssueDate");
 
@@ -823,6 +870,9 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
 
                     b.Property<Guid>("InvoiceId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("int");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(256)
@@ -952,6 +1002,68 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                     b.HasIndex("DealerId", "PaidAt");
 
                     b.ToTable("Payments");
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.Finance.PaymentRefund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DealerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("PaymentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ProcessedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("RefundedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PaymentId");
+
+                    b.HasIndex("ProcessedById");
+
+                    b.HasIndex("DealerId", "RefundedAt");
+
+                    b.ToTable("PaymentRefunds", t =>
+                        {
+                            t.HasCheckConstraint("CK_PaymentRefunds_Amount", "\"Amount\" > 0");
+                        });
                 });
 
             modelBuilder.Entity("MotorTrace.Data.Entities.Identity.ApplicationRole", b =>
@@ -1323,6 +1435,12 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<Guid?>("StockReceiptId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("StockTakeId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1348,15 +1466,221 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CreatedById");
 
-                    b.HasIndex("DealerId");
+                    b.HasIndex("StockReceiptId");
+
+                    b.HasIndex("StockTakeId");
 
                     b.HasIndex("WorkOrderId");
 
                     b.HasIndex("WorkOrderPartId");
 
+                    b.HasIndex("DealerId", "CreatedAt");
+
                     b.HasIndex("InventoryItemId", "CreatedAt");
 
                     b.ToTable("StockMovements");
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.Inventory.StockReceipt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DealerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ReceiptNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("ReceivedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Supplier")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("SupplierInvoiceDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SupplierInvoiceNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedById");
+
+                    b.HasIndex("DealerId", "ReceiptNumber")
+                        .IsUnique();
+
+                    b.HasIndex("DealerId", "ReceivedAt");
+
+                    b.ToTable("StockReceipts");
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.Inventory.StockReceiptLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DealerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("InventoryItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("StockReceiptId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("UnitCost")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealerId");
+
+                    b.HasIndex("InventoryItemId");
+
+                    b.HasIndex("StockReceiptId");
+
+                    b.ToTable("StockReceiptLines", t =>
+                        {
+                            t.HasCheckConstraint("CK_StockReceiptLines_Quantity", "\"Quantity\" > 0");
+                        });
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.Inventory.StockTake", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DealerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime?>("PostedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("PostedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostedById");
+
+                    b.HasIndex("DealerId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("DealerId", "Status");
+
+                    b.ToTable("StockTakes");
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.Inventory.StockTakeLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("CountedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CountedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("CountedQuantity")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("DealerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ExpectedQuantity")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("InventoryItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("StockTakeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountedById");
+
+                    b.HasIndex("DealerId");
+
+                    b.HasIndex("InventoryItemId");
+
+                    b.HasIndex("StockTakeId", "InventoryItemId")
+                        .IsUnique();
+
+                    b.ToTable("StockTakeLines");
                 });
 
             modelBuilder.Entity("MotorTrace.Data.Entities.Network.AuditLog", b =>
@@ -1587,9 +1911,16 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                     b.Property<int>("MinNoticeHours")
                         .HasColumnType("int");
 
+                    b.Property<bool>("TaxInclusive")
+                        .HasColumnType("bit");
+
                     b.Property<decimal>("TaxRatePercent")
                         .HasPrecision(5, 2)
                         .HasColumnType("decimal(5,2)");
+
+                    b.Property<string>("TaxRegistrationNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
@@ -4204,17 +4535,34 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("MotorTrace.Data.Entities.Finance.Invoice", b =>
                 {
+                    b.HasOne("MotorTrace.Data.Entities.Finance.Invoice", "CreditedInvoice")
+                        .WithMany()
+                        .HasForeignKey("CreditedInvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
                         .WithMany()
                         .HasForeignKey("DealerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("FinalisedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("VoidedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MotorTrace.Data.Entities.WorkOrders.WorkOrder", "WorkOrder")
                         .WithMany()
                         .HasForeignKey("WorkOrderId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("CreditedInvoice");
 
                     b.Navigation("WorkOrder");
                 });
@@ -4283,6 +4631,29 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                     b.Navigation("WorkOrder");
                 });
 
+            modelBuilder.Entity("MotorTrace.Data.Entities.Finance.PaymentRefund", b =>
+                {
+                    b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
+                        .WithMany()
+                        .HasForeignKey("DealerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Finance.Payment", "Payment")
+                        .WithMany("Refunds")
+                        .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ProcessedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Payment");
+                });
+
             modelBuilder.Entity("MotorTrace.Data.Entities.Identity.ApplicationUser", b =>
                 {
                     b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
@@ -4345,6 +4716,16 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("MotorTrace.Data.Entities.Inventory.StockReceipt", "StockReceipt")
+                        .WithMany()
+                        .HasForeignKey("StockReceiptId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MotorTrace.Data.Entities.Inventory.StockTake", "StockTake")
+                        .WithMany()
+                        .HasForeignKey("StockTakeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MotorTrace.Data.Entities.WorkOrders.WorkOrder", "WorkOrder")
                         .WithMany()
                         .HasForeignKey("WorkOrderId")
@@ -4357,9 +4738,97 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
 
                     b.Navigation("InventoryItem");
 
+                    b.Navigation("StockReceipt");
+
+                    b.Navigation("StockTake");
+
                     b.Navigation("WorkOrder");
 
                     b.Navigation("WorkOrderPart");
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.Inventory.StockReceipt", b =>
+                {
+                    b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
+                        .WithMany()
+                        .HasForeignKey("DealerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.Inventory.StockReceiptLine", b =>
+                {
+                    b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
+                        .WithMany()
+                        .HasForeignKey("DealerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Inventory.InventoryItem", "InventoryItem")
+                        .WithMany()
+                        .HasForeignKey("InventoryItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Inventory.StockReceipt", "StockReceipt")
+                        .WithMany("Lines")
+                        .HasForeignKey("StockReceiptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("InventoryItem");
+
+                    b.Navigation("StockReceipt");
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.Inventory.StockTake", b =>
+                {
+                    b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
+                        .WithMany()
+                        .HasForeignKey("DealerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("PostedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.Inventory.StockTakeLine", b =>
+                {
+                    b.HasOne("MotorTrace.Data.Entities.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("CountedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MotorTrace.Data.Entities.Network.Dealer", null)
+                        .WithMany()
+                        .HasForeignKey("DealerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Inventory.InventoryItem", "InventoryItem")
+                        .WithMany()
+                        .HasForeignKey("InventoryItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MotorTrace.Data.Entities.Inventory.StockTake", "StockTake")
+                        .WithMany("Lines")
+                        .HasForeignKey("StockTakeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("InventoryItem");
+
+                    b.Navigation("StockTake");
                 });
 
             modelBuilder.Entity("MotorTrace.Data.Entities.Network.DealerSequence", b =>
@@ -5145,9 +5614,24 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                     b.Navigation("Payments");
                 });
 
+            modelBuilder.Entity("MotorTrace.Data.Entities.Finance.Payment", b =>
+                {
+                    b.Navigation("Refunds");
+                });
+
             modelBuilder.Entity("MotorTrace.Data.Entities.Identity.ApplicationUser", b =>
                 {
                     b.Navigation("StaffProfile");
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.Inventory.StockReceipt", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("MotorTrace.Data.Entities.Inventory.StockTake", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("MotorTrace.Data.Entities.Vehicles.Vehicle", b =>

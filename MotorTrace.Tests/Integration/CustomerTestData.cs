@@ -67,7 +67,7 @@ public sealed class CustomerBuilder(int dealer = 1)
                 if (paid > 0)
                     db.Payments.Add(new Payment
                     {
-                        DealerId = dealerId, WorkOrder = workOrder, Invoice = invoice, ProcessedById = advisor, Method = PaymentMethod.Card,
+                        DealerId = dealerId, WorkOrder = workOrder, Invoice = invoice, ProcessedById = advisor, Method = PaymentMethod.CreditCard,
                         Amount = paid, Status = PaymentRecordStatus.Completed, PaidAt = DateTime.UtcNow.AddDays(-1), Reference = "SLIP-" + Token(4),
                     });
             }

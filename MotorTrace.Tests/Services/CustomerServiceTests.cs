@@ -402,7 +402,7 @@ public abstract class CustomerServiceTests(MotorTraceFactory app)
         Assert.Equal("INR", account.Currency);
         Assert.Equal(3, account.Invoices.Total);
         var payment = Assert.Single(account.Payments.Items);
-        Assert.Equal(PaymentMethod.Card, payment.Method);
+        Assert.Equal(PaymentMethod.CreditCard, payment.Method);
         Assert.Equal(400m, payment.Amount);
     }
 

@@ -95,21 +95,21 @@ public sealed class DemoSeederTests(SeededDemoDatabase database) : IClassFixture
             .Select(i => new { i.InvoiceNumber, i.Status, i.Subtotal, i.DiscountAmount, i.TaxAmount, i.TotalAmount, i.PaidAmount, i.BalanceDue })
             .ToListAsync();
         var lines = (await db.InvoiceLineItems.Select(l => new { l.Invoice.InvoiceNumber, l.Subtotal }).ToListAsync())
-            .GroupBy(l => l.InvoiceNumber).ToDictionary(g => g.Key, g => g.Sum(l => l.Subtotal));
+            .GroupBy(l => l.InvoiceNumber!).ToDictionary(g => g.Key, g => g.Sum(l => l.Subtotal));
         var payments = (await db.Payments
                 .Where(p => p.InvoiceId != null && (p.Status == PaymentRecordStatus.Completed || p.Status == PaymentRecordStatus.PartiallyRefunded))
                 .Select(p => new { p.Invoice!.InvoiceNumber, p.Amount, p.RefundAmount })
                 .ToListAsync())
-            .GroupBy(p => p.InvoiceNumber).ToDictionary(g => g.Key, g => g.Sum(p => p.Amount - p.RefundAmount));
+            .GroupBy(p => p.InvoiceNumber!).ToDictionary(g => g.Key, g => g.Sum(p => p.Amount - p.RefundAmount));
 
         Assert.NotEmpty(invoices);
         foreach (var invoice in invoices)
         {
             Assert.Equal(invoice.Subtotal - invoice.DiscountAmount + invoice.TaxAmount, invoice.TotalAmount);
-            Assert.Equal(invoice.Subtotal, lines[invoice.InvoiceNumber]);
+            Assert.Equal(invoice.Subtotal, lines[invoice.InvoiceNumber!]);
             if (invoice.Status == InvoiceStatus.Void) continue;
             Assert.Equal(invoice.TotalAmount - invoice.PaidAmount, invoice.BalanceDue);
-            Assert.Equal(invoice.PaidAmount, payments.GetValueOrDefault(invoice.InvoiceNumber));
+            Assert.Equal(invoice.PaidAmount, payments.GetValueOrDefault(invoice.InvoiceNumber!));
         }
         Assert.Contains(invoices, i => i.Status == InvoiceStatus.Paid);
         Assert.Contains(invoices, i => i.BalanceDue > 0);

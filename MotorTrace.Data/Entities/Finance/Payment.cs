@@ -25,15 +25,34 @@ public class Payment : AuditableEntity, IDealerOwned, IConcurrencyVersioned
     public PaymentRecordStatus Status { get; set; } = PaymentRecordStatus.Pending;
     public DateTime? PaidAt { get; set; }
     public string? Notes { get; set; }
+    /// <summary>The sum of <see cref="Refunds"/>; never more than <see cref="Amount"/>.</summary>
     public decimal RefundAmount { get; set; }
+
+    /// <summary>The reason of the last refund (each refund keeps its own in <see cref="Refunds"/>).</summary>
     public string? RefundReason { get; set; }
     public Guid Version { get; set; }
+    public List<PaymentRefund> Refunds { get; set; } = [];
+}
+
+/// <summary>Money given back from one payment (not in the seeds, which kept one refund amount): partial, with its reason.</summary>
+public class PaymentRefund : AuditableEntity, IDealerOwned
+{
+    public Guid DealerId { get; set; }
+    public Guid PaymentId { get; set; }
+    public Payment Payment { get; set; } = null!;
+    public decimal Amount { get; set; }
+    public string Reason { get; set; } = "";
+    public PaymentMethod Method { get; set; }
+    public string? Reference { get; set; }
+    public DateTime RefundedAt { get; set; }
+    public Guid ProcessedById { get; set; }
 }
 
 public enum PaymentMethod
 {
     Cash,
-    Card,
+    CreditCard,
+    DebitCard,
     BankTransfer,
     Cheque,
     Upi,

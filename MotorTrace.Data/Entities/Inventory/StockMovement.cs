@@ -23,6 +23,10 @@ public class StockMovement : AuditableEntity, IDealerOwned
     public WorkOrder? WorkOrder { get; set; }
     public Guid? WorkOrderPartId { get; set; }
     public WorkOrderPart? WorkOrderPart { get; set; }
+    public Guid? StockReceiptId { get; set; }
+    public StockReceipt? StockReceipt { get; set; }
+    public Guid? StockTakeId { get; set; }
+    public StockTake? StockTake { get; set; }
 
     /// <summary>A supplier delivery note, purchase order or similar document number.</summary>
     public string? Reference { get; set; }
@@ -35,4 +39,7 @@ public enum StockMovementType
     Issue,
     Return,
     Adjustment,
+
+    /// <summary>A stock-take correction: counted minus what the ledger held.</summary>
+    StockTake,
 }

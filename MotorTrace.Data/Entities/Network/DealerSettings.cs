@@ -25,6 +25,12 @@ public class DealerSettings : AuditableEntity, IDealerOwned, IConcurrencyVersion
     public int MaxDaysAhead { get; set; } = 60;
 
     public decimal TaxRatePercent { get; set; } = 18m;
+
+    /// <summary>Prices include tax (the tax is the part of the total it holds) rather than tax added on top.</summary>
+    public bool TaxInclusive { get; set; }
+
+    /// <summary>The dealer's tax registration (GSTIN, VAT number), printed on invoices.</summary>
+    public string? TaxRegistrationNumber { get; set; }
     public string CurrencyCode { get; set; } = "INR";
     public int InvoiceDueDays { get; set; } = 15;
     public string? InvoiceTerms { get; set; }

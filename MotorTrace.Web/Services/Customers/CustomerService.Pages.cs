@@ -46,7 +46,7 @@ public sealed record CustomerAppointmentRow(Guid Id, DateTime StartTime, DateTim
 public sealed record CustomerWorkOrderRow(Guid Id, string Number, DateTime OpenedAt, WorkOrderStatus Status, VehicleLabel Vehicle,
     decimal Total, PaymentStatus PaymentStatus);
 
-public sealed record CustomerInvoiceRow(Guid Id, string Number, DateOnly IssueDate, InvoiceStatus Status, decimal Total, decimal Paid,
+public sealed record CustomerInvoiceRow(Guid Id, string? Number, DateOnly IssueDate, InvoiceStatus Status, decimal Total, decimal Paid,
     decimal Balance, string WorkOrderNumber);
 
 public sealed record CustomerPaymentRow(Guid Id, DateTime? PaidAt, DateTime CreatedAt, PaymentMethod Method, decimal Amount,
