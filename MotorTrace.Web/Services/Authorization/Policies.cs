@@ -41,6 +41,18 @@ public static class Policies
     /// <summary>The technician's tablet: own jobs, clocking, inspections (managers see every technician's).</summary>
     public const string Workshop = "Workshop";
 
+    /// <summary>See parts, stock, the ledger, receipts, the reorder list and stock-takes (advisors look stock up).</summary>
+    public const string InventoryRead = "InventoryRead";
+
+    /// <summary>Change parts and stock: receive, adjust, count and post stock-takes.</summary>
+    public const string InventoryWrite = "InventoryWrite";
+
+    /// <summary>See invoices, payments, receivables and their PDFs.</summary>
+    public const string FinanceRead = "FinanceRead";
+
+    /// <summary>Draft and finalise invoices, take payments and refunds (voids and credit notes also need a Manager, checked by the service).</summary>
+    public const string FinanceWrite = "FinanceWrite";
+
     /// <summary>A dealer-programme module action, e.g. <c>module:DealerPcc:Approve</c>.</summary>
     public static string Module(ProgrammeModule module, ModuleAction action) => $"module:{module}:{action}";
 
@@ -60,7 +72,11 @@ public static class Policies
             .AddPolicy(DealerManagement, p => p.RequireRole(Roles.Admin, Roles.Manager))
             .AddPolicy(WorkOrdersRead, p => p.RequireRole(Roles.Admin, Roles.Manager, Roles.ServiceAdvisor, Roles.Technician, Roles.WarrantyManager, Roles.InventoryManager))
             .AddPolicy(WorkOrdersWrite, p => p.RequireRole(Roles.Admin, Roles.Manager, Roles.ServiceAdvisor))
-            .AddPolicy(Workshop, p => p.RequireRole(Roles.Admin, Roles.Manager, Roles.Technician));
+            .AddPolicy(Workshop, p => p.RequireRole(Roles.Admin, Roles.Manager, Roles.Technician))
+            .AddPolicy(InventoryRead, p => p.RequireRole(Roles.Admin, Roles.Manager, Roles.InventoryManager, Roles.ServiceAdvisor))
+            .AddPolicy(InventoryWrite, p => p.RequireRole(Roles.Admin, Roles.Manager, Roles.InventoryManager))
+            .AddPolicy(FinanceRead, p => p.RequireRole(Roles.Admin, Roles.Manager, Roles.ServiceAdvisor, Roles.WarrantyManager))
+            .AddPolicy(FinanceWrite, p => p.RequireRole(Roles.Admin, Roles.Manager, Roles.ServiceAdvisor));
         services.Configure<AuthorizationOptions>(options =>
         {
             foreach (var module in Enum.GetValues<ProgrammeModule>())
