@@ -96,7 +96,7 @@ PY
   server_times "/workorders?status=all (every work order, first page) as advisor" "/workorders?status=all" 200
   server_times "/workorders?status=all&q=WO-D001-0001 (number search) as advisor" "/workorders?status=all&q=WO-D001-0001" 200
   server_times "/workorders?view=board as advisor" "/workorders?view=board" 200
-  server_times "/workorders/{id} (the work order with the most lines) as advisor" "/workorders/$wo" 200
+  server_times "/workorders/(id) (the work order with the most lines) as advisor" "/workorders/$wo" 200
   sign_in tech@d1.motortrace.test
   server_times "/workshop (my jobs) as technician" "/workshop" 200
   stop_app
