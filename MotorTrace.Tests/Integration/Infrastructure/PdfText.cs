@@ -21,8 +21,14 @@ public sealed class PdfText
 
     public string All => string.Join("\n", Pages);
 
-    public static PdfText Read(byte[] pdf)
+    /// <summary>Reads the PDF; with MOTORTRACE_PDF_DUMP set to a folder, also keeps it there under the test's name, to look at.</summary>
+    public static PdfText Read(byte[] pdf, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
     {
+        if (Environment.GetEnvironmentVariable("MOTORTRACE_PDF_DUMP") is { Length: > 0 } dump)
+        {
+            Directory.CreateDirectory(dump);
+            File.WriteAllBytes(Path.Combine(dump, test + ".pdf"), pdf);
+        }
         Assert.True(pdf.Length > 4 && pdf[0] == '%' && pdf[1] == 'P' && pdf[2] == 'D' && pdf[3] == 'F', "Not a PDF file.");
         using var document = PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Import);
         var sizes = Enumerable.Range(0, document.PageCount).Select(i => (document.Pages[i].Width.Point, document.Pages[i].Height.Point)).ToList();

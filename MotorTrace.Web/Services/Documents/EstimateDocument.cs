@@ -29,7 +29,7 @@ public static class EstimateDocument
 {
     private static readonly PdfColumn[] Columns =
     [
-        new("Line", 5.0), new("Decision", 1.5), new("Qty", 0.7, Right: true), new("Unit price", 1.7, Right: true), new("Amount", 1.8, Right: true),
+        new("Line", 4.6), new("Decision", 1.9), new("Qty", 0.7, Right: true), new("Unit price", 1.7, Right: true), new("Amount", 1.8, Right: true),
     ];
 
     public static byte[] Render(EstimateDocumentData estimate)

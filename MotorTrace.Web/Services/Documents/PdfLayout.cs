@@ -25,7 +25,7 @@ public enum PdfRowStyle
     /// <summary>A subtotal: bold, with a rule above.</summary>
     Subtotal,
 
-    /// <summary>A note under the row above (approval evidence): its first cell from the second column to the end, small and grey.</summary>
+    /// <summary>A note under the row above (approval evidence): its first cell across the table, indented, small and grey.</summary>
     Note,
 }
 
@@ -49,6 +49,7 @@ public sealed class PdfLayout : IDisposable
     private const double Margin = 40;
     private const double FooterHeight = 28;
     private const double CellPadding = 3;
+    private const double NoteIndent = 14;
 
     private static readonly XColor Ink = XColor.FromArgb(33, 33, 33);
     private static readonly XColor Muted = XColor.FromArgb(97, 97, 97);
@@ -61,6 +62,7 @@ public sealed class PdfLayout : IDisposable
     private readonly XFont _text;
     private readonly XFont _bold;
     private readonly XFont _small;
+    private readonly XFont _smallBold;
     private readonly XFont _heading;
     private readonly XFont _title;
     private readonly XSolidBrush _ink = new(Ink);
@@ -84,6 +86,7 @@ public sealed class PdfLayout : IDisposable
         _text = new XFont(PdfFonts.Family, 8.5, XFontStyleEx.Regular, unicode);
         _bold = new XFont(PdfFonts.Family, 8.5, XFontStyleEx.Bold, unicode);
         _small = new XFont(PdfFonts.Family, 7.5, XFontStyleEx.Regular, unicode);
+        _smallBold = new XFont(PdfFonts.Family, 7.5, XFontStyleEx.Bold, unicode);
         _heading = new XFont(PdfFonts.Family, 10.5, XFontStyleEx.Bold, unicode);
         _title = new XFont(PdfFonts.Family, 16, XFontStyleEx.Bold, unicode);
         NewPage(first: true);
@@ -113,7 +116,7 @@ public sealed class PdfLayout : IDisposable
     public void Letterhead(Letterhead dealer, string title, IReadOnlyList<(string Label, string Value)> facts)
     {
         var top = _y;
-        var leftWidth = ContentWidth * 0.55;
+        var leftWidth = ContentWidth * 0.5;
         var y = top;
         y = Write(dealer.Name, _heading, Margin, y, leftWidth);
         foreach (var line in dealer.AddressLines) y = Write(line, _text, Margin, y, leftWidth, _muted);
@@ -127,8 +130,8 @@ public sealed class PdfLayout : IDisposable
         ry += 2;
         foreach (var (label, value) in facts)
         {
-            Gfx.DrawString(label, _text, _muted, new XRect(rightX, ry, rightWidth * 0.45, LineHeight(_text)), XStringFormats.TopLeft);
-            ry = Write(value, _bold, rightX + rightWidth * 0.45, ry, rightWidth * 0.55, align: XStringAlignment.Far);
+            Gfx.DrawString(label, _text, _muted, new XRect(rightX, ry, rightWidth * 0.35, LineHeight(_text)), XStringFormats.TopLeft);
+            ry = Write(value, _bold, rightX + rightWidth * 0.35, ry, rightWidth * 0.65, align: XStringAlignment.Far);
         }
         _y = Math.Max(y, ry) + 8;
         Gfx.DrawLine(new XPen(Ink, 1), Margin, _y, Margin + ContentWidth, _y);
@@ -197,10 +200,12 @@ public sealed class PdfLayout : IDisposable
 
     /// <summary>
     /// A table. A row that does not fit goes to the next page, which starts with the header row again; a Note row is kept
-    /// with the row above it only as far as it fits. Cells wrap within their column.
+    /// with the row above it only as far as it fits. Cells wrap within their column. A dense table (many columns of
+    /// amounts, the statement's) is set a size smaller.
     /// </summary>
-    public void Table(IReadOnlyList<PdfColumn> columns, IEnumerable<PdfRow> rows)
+    public void Table(IReadOnlyList<PdfColumn> columns, IEnumerable<PdfRow> rows, bool dense = false)
     {
+        var (text, bold) = dense ? (_small, _smallBold) : (_text, _bold);
         var total = columns.Sum(c => c.Share);
         var widths = columns.Select(c => ContentWidth * c.Share / total).ToArray();
         var lefts = new double[columns.Count];
@@ -208,28 +213,28 @@ public sealed class PdfLayout : IDisposable
 
         void Header()
         {
-            var height = LineHeight(_bold) + 2 * CellPadding;
+            var height = LineHeight(bold) + 2 * CellPadding;
             Gfx.DrawRectangle(new XSolidBrush(Shade), Margin, _y, ContentWidth, height);
             for (var i = 0; i < columns.Count; i++)
-                Cell(columns[i].Header, _bold, _ink, Margin + lefts[i], _y + CellPadding, widths[i], columns[i].Right);
+                Cell(columns[i].Header, bold, _ink, Margin + lefts[i], _y + CellPadding, widths[i], columns[i].Right);
             _y += height;
         }
 
-        EnsureSpace(3 * (LineHeight(_bold) + 2 * CellPadding));
+        EnsureSpace(3 * (LineHeight(bold) + 2 * CellPadding));
         Header();
         _continueTable = Header;
         foreach (var row in rows)
         {
             var (font, brush) = row.Style switch
             {
-                PdfRowStyle.Group or PdfRowStyle.Subtotal => (_bold, _ink),
+                PdfRowStyle.Group or PdfRowStyle.Subtotal => (bold, _ink),
                 PdfRowStyle.Note => (_small, _muted),
-                _ => (_text, _ink),
+                _ => (text, _ink),
             };
             var cells = row.Style switch
             {
                 PdfRowStyle.Group => [(Text: row.Cells[0], Left: 0.0, Width: ContentWidth, Right: false)],
-                PdfRowStyle.Note => [(Text: row.Cells[0], Left: lefts[Math.Min(1, columns.Count - 1)], Width: ContentWidth - lefts[Math.Min(1, columns.Count - 1)], Right: false)],
+                PdfRowStyle.Note => [(Text: row.Cells[0], Left: NoteIndent, Width: ContentWidth - NoteIndent, Right: false)],
                 _ => row.Cells.Select((text, i) => (Text: text, Left: lefts[i], Width: widths[i], Right: columns[i].Right)).ToArray(),
             };
             var wrapped = cells.Select(c => Wrap(c.Text, font, c.Width - 2 * CellPadding)).ToArray();
@@ -237,7 +242,7 @@ public sealed class PdfLayout : IDisposable
             var padding = row.Style == PdfRowStyle.Note ? 1 : CellPadding;
             var height = wrapped.Max(w => w.Count) * lineHeight + 2 * padding;
             // A group heading never ends a page on its own.
-            EnsureSpace(row.Style == PdfRowStyle.Group ? height + 2 * (LineHeight(_text) + 2 * CellPadding) : height);
+            EnsureSpace(row.Style == PdfRowStyle.Group ? height + 2 * (LineHeight(text) + 2 * CellPadding) : height);
             if (row.Style == PdfRowStyle.Subtotal) Gfx.DrawLine(_rule, Margin, _y, Margin + ContentWidth, _y);
             if (row.Style == PdfRowStyle.Group) _y += 3;
             for (var i = 0; i < cells.Length; i++)

@@ -82,10 +82,10 @@ public sealed record StatementDocumentData(
 public static class StatementDocument
 {
     private static readonly PdfColumn[] EntryColumns =
-        [new("Date", 1.5), new("Reference", 2.2), new("Description", 3.9), new("Charges", 1.6, Right: true), new("Credits", 1.6, Right: true), new("Balance", 1.7, Right: true)];
+        [new("Date", 1.4), new("Reference", 2.7), new("Description", 3.5), new("Charges", 1.6, Right: true), new("Credits", 1.6, Right: true), new("Balance", 1.6, Right: true)];
 
     private static readonly PdfColumn[] OpenColumns =
-        [new("Invoice", 2.4), new("Issued", 1.5), new("Due", 1.5), new("Days past due", 1.3, Right: true), new("Total", 1.7, Right: true), new("Paid", 1.7, Right: true), new("Balance", 1.7, Right: true)];
+        [new("Invoice", 2.6), new("Issued", 1.4), new("Due", 1.4), new("Days late", 1.2, Right: true), new("Total", 1.6, Right: true), new("Paid", 1.6, Right: true), new("Balance", 1.6, Right: true)];
 
     private static readonly PdfColumn[] AgedColumns =
         [new("0–30 days", 1, Right: true), new("31–60 days", 1, Right: true), new("61–90 days", 1, Right: true), new("Over 90 days", 1, Right: true), new("Total open", 1, Right: true)];
@@ -108,14 +108,14 @@ public static class StatementDocument
             [Date(e.Date), e.Reference, e.Description, e.Charge is { } c ? money(c) : "", e.Credit is { } r ? money(r) : "", money(e.Balance)])));
         if (statement.Entries.Count == 0) rows.Add(new(["", "", "No invoices, payments or refunds in this period.", "", "", ""]));
         rows.Add(new(["", "", "Closing balance", "", "", money(statement.ClosingBalance)], PdfRowStyle.Subtotal));
-        pdf.Table(EntryColumns, rows);
+        pdf.Table(EntryColumns, rows, dense: true);
 
         pdf.Heading($"Open invoices on {Date(statement.Today)}");
         if (statement.OpenInvoices.Count == 0)
             pdf.Paragraph("Open invoices", "Nothing is owed: every invoice is paid.");
         else
             pdf.Table(OpenColumns, statement.OpenInvoices.Select(i => new PdfRow(
-                [i.Number, Date(i.IssueDate), Date(i.DueDate), i.DaysPastDue.ToString(), money(i.Total), money(i.Paid), money(i.BalanceDue)])));
+                [i.Number, Date(i.IssueDate), Date(i.DueDate), i.DaysPastDue.ToString(), money(i.Total), money(i.Paid), money(i.BalanceDue)])), dense: true);
 
         pdf.Heading("Aged balance (days past due; amounts not yet due count as 0–30)");
         var aged = statement.Aged;
