@@ -23,7 +23,7 @@ public sealed record ReceiptDocumentData(
 public static class ReceiptDocument
 {
     private static readonly PdfColumn[] RefundColumns =
-        [new("Refunded", 1.6), new("Method", 1.3), new("Reference", 1.8), new("Reason", 3.2), new("Amount", 1.6, Right: true)];
+        [new("Refunded", 2.0), new("Method", 1.3), new("Reference", 1.8), new("Reason", 3.2), new("Amount", 1.6, Right: true)];
 
     public static byte[] Render(ReceiptDocumentData receipt)
     {
