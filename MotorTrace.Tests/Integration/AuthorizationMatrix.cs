@@ -183,6 +183,21 @@ public static class AuthorizationMatrix
         Get("/workorders/{WorkOrder@dealer1}/attachments/{missing}").Anonymous(Login).SignedIn(NotFound),
         Get("/workorders/{WorkOrder@dealer1}/inspection-photos/{missing}").Anonymous(Login).SignedIn(NotFound),
 
+        // PDF documents (issue 12, DocumentEndpoints): FinanceRead for invoices, receipts and statements, WorkOrdersRead for the
+        // estimate; another dealer's record answers 404. The portal's copy of an invoice is for its own customer only.
+        RecordRoute(Get("/invoices/{Invoice@dealer1}/pdf"), IsFinanceReader, dealer: 1),
+        RecordRoute(Get("/invoices/{Invoice@dealer2}/pdf"), IsFinanceReader, dealer: 2),
+        Get("/invoices/{missing}/pdf").Anonymous(Login).SignedIn(Deny).When(IsFinanceReader, NotFound),
+        RecordRoute(Get("/payments/{Payment@dealer1}/receipt.pdf"), IsFinanceReader, dealer: 1),
+        RecordRoute(Get("/payments/{Payment@dealer2}/receipt.pdf"), IsFinanceReader, dealer: 2),
+        RecordRoute(Get("/customers/{Customer@dealer1}/statement.pdf"), IsFinanceReader, dealer: 1),
+        RecordRoute(Get("/customers/{Customer@dealer2}/statement.pdf"), IsFinanceReader, dealer: 2),
+        RecordRoute(Get("/workorders/{WorkOrder@dealer1}/estimate.pdf"), IsWorkOrderReader, dealer: 1),
+        RecordRoute(Get("/workorders/{WorkOrder@dealer2}/estimate.pdf"), IsWorkOrderReader, dealer: 2),
+        Get("/portal/invoices/{invoice:customer@d1.motortrace.test}/pdf").Anonymous(Login).SignedIn(Deny).User("customer@d1.motortrace.test", Allow),
+        Get("/portal/invoices/{Invoice@dealer2}/pdf").Anonymous(Login).SignedIn(Deny).Role(Roles.Customer, NotFound),
+        Get("/portal/invoices/{missing}/pdf").Anonymous(Login).SignedIn(Deny).Role(Roles.Customer, NotFound),
+
         // The dealer's own settings: its managers (and Admin).
         Get("/settings").Anonymous(Login).SignedIn(Deny).When(IsManager, Allow),
 
@@ -199,6 +214,9 @@ public static class AuthorizationMatrix
     private static bool IsCustomerReader(Visitor v) => v.Role is Roles.Admin or Roles.Manager or Roles.ServiceAdvisor or Roles.WarrantyManager;
 
     private static bool IsStaff(Visitor v) => v.Role is not null and not Roles.Customer;
+
+    /// <summary>FinanceRead: invoices, payments, receivables and their PDFs.</summary>
+    private static bool IsFinanceReader(Visitor v) => v.Role is Roles.Admin or Roles.Manager or Roles.ServiceAdvisor or Roles.WarrantyManager;
 
     private static bool IsManager(Visitor v) => v.Role is Roles.Admin or Roles.Manager;
 

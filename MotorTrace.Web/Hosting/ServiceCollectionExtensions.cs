@@ -37,6 +37,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Services.WorkOrders.WorkOrderHeaderService>();
         services.AddScoped<Services.WorkOrders.WorkOrderStatusService>();
         services.AddScoped<Services.WorkOrders.WorkOrderEstimateService>();
+        services.AddScoped<Services.Documents.DocumentService>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<DealerAdminService>();
         services.AddScoped<SessionAdminService>();

@@ -10,7 +10,7 @@ namespace MotorTrace.Tests.Integration.Infrastructure;
 /// <summary>
 /// Fills the placeholders of a route with ids of the demo data, looked up at run time:
 /// <c>{dealer1}</c>, <c>{dealer2}</c> (dealer D001, D002), <c>{user:email}</c> (a user's id),
-/// <c>{missing}</c> (an id nobody has), <c>{job:email}</c> (an open work order with labour of that technician), and <c>{Entity@dealerN}</c> (the first record of a dealer-owned
+/// <c>{missing}</c> (an id nobody has), <c>{job:email}</c> (an open work order with labour of that technician), <c>{invoice:email}</c> (a finalised invoice of that portal user's customer record), and <c>{Entity@dealerN}</c> (the first record of a dealer-owned
 /// entity type of dealer N, e.g. <c>{Customer@dealer2}</c>).
 /// </summary>
 public static partial class DemoIds
@@ -46,6 +46,15 @@ public static partial class DemoIds
                 .Where(l => l.Technician!.Email == email && !closed.Contains(l.WorkOrder.Status))
                 .OrderBy(l => l.WorkOrderId).Select(l => (Guid?)l.WorkOrderId).FirstOrDefaultAsync()
                 ?? throw new InvalidOperationException($"No open job of {email} in the demo data.");
+        }
+        if (name.StartsWith("invoice:", StringComparison.Ordinal))
+        {
+            // A finalised invoice of the customer record this portal user is linked to (/portal/invoices/{id}/pdf).
+            var email = name["invoice:".Length..];
+            return await db.Invoices.IgnoreQueryFilters()
+                .Where(i => i.WorkOrder.Customer.User!.Email == email && i.InvoiceNumber != null && i.Status != Data.Entities.Finance.InvoiceStatus.Draft)
+                .OrderBy(i => i.Id).Select(i => (Guid?)i.Id).FirstOrDefaultAsync()
+                ?? throw new InvalidOperationException($"No finalised invoice of {email}'s customer record in the demo data.");
         }
         if (OwnedRecord().Match(name) is { Success: true } owned)
         {

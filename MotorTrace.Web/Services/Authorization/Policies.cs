@@ -53,6 +53,9 @@ public static class Policies
     /// <summary>Draft and finalise invoices, take payments and refunds (voids and credit notes also need a Manager, checked by the service).</summary>
     public const string FinanceWrite = "FinanceWrite";
 
+    /// <summary>The customer portal: a signed-in customer, who sees only their own records (checked by each service).</summary>
+    public const string Portal = "Portal";
+
     /// <summary>A dealer-programme module action, e.g. <c>module:DealerPcc:Approve</c>.</summary>
     public static string Module(ProgrammeModule module, ModuleAction action) => $"module:{module}:{action}";
 
@@ -76,7 +79,8 @@ public static class Policies
             .AddPolicy(InventoryRead, p => p.RequireRole(Roles.Admin, Roles.Manager, Roles.InventoryManager, Roles.ServiceAdvisor))
             .AddPolicy(InventoryWrite, p => p.RequireRole(Roles.Admin, Roles.Manager, Roles.InventoryManager))
             .AddPolicy(FinanceRead, p => p.RequireRole(Roles.Admin, Roles.Manager, Roles.ServiceAdvisor, Roles.WarrantyManager))
-            .AddPolicy(FinanceWrite, p => p.RequireRole(Roles.Admin, Roles.Manager, Roles.ServiceAdvisor));
+            .AddPolicy(FinanceWrite, p => p.RequireRole(Roles.Admin, Roles.Manager, Roles.ServiceAdvisor))
+            .AddPolicy(Portal, p => p.RequireRole(Roles.Customer));
         services.Configure<AuthorizationOptions>(options =>
         {
             foreach (var module in Enum.GetValues<ProgrammeModule>())
