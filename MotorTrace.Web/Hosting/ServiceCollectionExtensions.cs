@@ -16,6 +16,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<AccountService>();
         services.AddScoped<NotificationService>();
         services.AddScoped<Services.DealerContext>();
+        services.AddScoped<Endpoints.ExportContext>();
         services.AddSingleton<Services.LiveUpdates>();
         services.AddScoped<Components.Layout.ThemePreference>();
         services.AddScoped<Services.Customers.CustomerService>();
