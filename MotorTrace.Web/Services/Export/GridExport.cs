@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.IO.Compression;
+using System.IO.Pipelines;
 using System.Text;
 
 namespace MotorTrace.Web.Services.Export;
@@ -64,9 +65,31 @@ public static class GridExport
         return stream.ToArray();
     }
 
-    /// <summary>A file result that streams the workbook to the response as the rows arrive.</summary>
+    /// <summary>
+    /// A file result that streams the workbook to the response as the rows arrive. The zip writer makes some of its writes
+    /// synchronously, which the server refuses on a response; so it writes into a pipe (64 KB, it waits while the pipe is
+    /// full) on its own task, and the response copies from the pipe asynchronously.
+    /// </summary>
     public static IResult File<T>(ExportHeading heading, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows, string fileName, string sheetName = "List") =>
-        Results.Stream(body => WriteAsync(body, heading, columns, rows, sheetName), ContentType, fileName);
+        Results.Stream(async body =>
+        {
+            var pipe = new Pipe();
+            var writing = Task.Run(async () =>
+            {
+                try
+                {
+                    await using var stream = pipe.Writer.AsStream();
+                    await WriteAsync(stream, heading, columns, rows, sheetName);
+                }
+                catch (Exception e)
+                {
+                    await pipe.Writer.CompleteAsync(e);
+                    throw;
+                }
+            });
+            await pipe.Reader.CopyToAsync(body);
+            await writing;
+        }, ContentType, fileName);
 
     public static async Task WriteAsync<T>(Stream output, ExportHeading heading, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows,
         string sheetName = "List", CancellationToken ct = default)
