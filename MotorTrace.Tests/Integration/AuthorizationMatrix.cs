@@ -132,6 +132,8 @@ public static class AuthorizationMatrix
         // Customers (issue 3): CustomersRead reads, CustomersWrite creates and edits; another dealer's customer answers 404.
         Get("/customers").Anonymous(Login).SignedIn(Deny).When(IsCustomerReader, Allow),
         Get("/customers/export.xlsx").Anonymous(Login).SignedIn(Deny).When(IsCustomerReader, Allow),
+        Get("/vehicles").Anonymous(Login).SignedIn(Deny).When(IsCustomerReader, Allow),
+        Get("/vehicles/export.xlsx").Anonymous(Login).SignedIn(Deny).When(IsCustomerReader, Allow),
         Get("/customers/new").Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, Allow),
         RecordRoute(Get("/customers/{Customer@dealer1}"), IsCustomerReader, dealer: 1),
         RecordRoute(Get("/customers/{Customer@dealer2}?tab=invoices"), IsCustomerReader, dealer: 2),

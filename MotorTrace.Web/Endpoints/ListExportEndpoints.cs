@@ -6,6 +6,7 @@ using MotorTrace.Web.Services.Customers;
 using MotorTrace.Web.Services.Export;
 using MotorTrace.Web.Services.Grid;
 using MotorTrace.Web.Services.Identity;
+using MotorTrace.Web.Services.Vehicles;
 using MotorTrace.Data.Entities.Identity;
 
 namespace MotorTrace.Web.Endpoints;
@@ -26,6 +27,14 @@ public static class ListExportEndpoints
             })
             .RequireAuthorization(Policies.CustomersRead);
 
+        app.MapGet("/vehicles/export.xlsx", async (HttpContext http, VehicleListService vehicles, ExportContext export, CancellationToken ct) =>
+            {
+                var query = GridQuery.From(http.Request.Query, VehicleListService.FilterNames);
+                return await export.FileAsync("Vehicles", "vehicles", VehicleListService.Describe(query),
+                    VehicleColumns(export.Dealer, vehicles.AllDealers), vehicles.AllRowsAsync(query, ct), ct);
+            })
+            .RequireAuthorization(Policies.CustomersRead);
+
         // The calendar's days (today, a day or a week) and assignee, as on screen: a bounded list, so it is read first.
         app.MapGet("/appointments/export.xlsx", async (HttpContext http, AppointmentCalendarService calendar, CurrentUser user, ExportContext export,
                 CancellationToken ct) =>
@@ -40,6 +49,22 @@ public static class ListExportEndpoints
             })
             .RequireAuthorization(Policies.AppointmentsRead);
     }
+
+    private static IReadOnlyList<ExportColumn<VehicleRow>> VehicleColumns(DealerContext dealer, bool allDealers) =>
+    [
+        new("Plate", r => r.Plate),
+        new("Year", r => r.Year, ExportFormat.Integer),
+        new("Make", r => r.Make),
+        new("Model", r => r.Model),
+        new("VIN", r => r.Vin),
+        .. allDealers ? [new ExportColumn<VehicleRow>("Dealer", r => r.DealerCode)] : Array.Empty<ExportColumn<VehicleRow>>(),
+        new("Owner", r => r.Owner),
+        new("Odometer (km)", r => r.Odometer, ExportFormat.Integer),
+        new("Last service", r => r.LastService, ExportFormat.Date),
+        new("Status", r => StatusStyles.Label(r.Status)),
+        new("Colour", r => r.Color),
+        new("Added", r => dealer.ToLocal(r.CreatedAt), ExportFormat.Date),
+    ];
 
     private static readonly IReadOnlyList<ExportColumn<CalendarEntry>> AppointmentColumns =
     [

@@ -22,6 +22,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Services.Customers.CustomerService>();
         services.AddScoped<Services.Customers.CustomerPortalService>();
         services.AddScoped<Services.Vehicles.VehicleService>();
+        services.AddScoped<Services.Vehicles.VehicleListService>();
         services.AddScoped<Services.Vehicles.VehicleProfileService>();
         services.AddScoped<Services.Vehicles.VehicleMileageService>();
         services.AddScoped<Services.Vehicles.VehicleHistoryService>();
