@@ -352,6 +352,29 @@ public abstract class CustomerServiceTests(MotorTraceFactory app)
     }
 
     [DatabaseFact]
+    public async Task The_vehicle_list_finds_a_car_by_part_of_its_plate_or_its_owner_and_exports_what_it_shows()
+    {
+        var owner = "Fleet " + Guid.NewGuid().ToString("N")[..8];
+        var (first, second) = (CustomerBuilder.UniquePlate(), CustomerBuilder.UniquePlate());
+        await new CustomerBuilder().Named(owner).WithVehicle(first).WithVehicle(second).SaveAsync(app);
+        await new CustomerBuilder(dealer: 2).Named(owner + " elsewhere").WithVehicle(CustomerBuilder.UniquePlate()).SaveAsync(app);
+
+        var byPlate = await app.AsUserAsync<MotorTrace.Web.Services.Vehicles.VehicleListService, GridResult<MotorTrace.Web.Services.Vehicles.VehicleRow>>(
+            Advisor, s => s.ListAsync(new GridQuery { Search = first[^7..] }));
+        var byOwner = await app.AsUserAsync<MotorTrace.Web.Services.Vehicles.VehicleListService, GridResult<MotorTrace.Web.Services.Vehicles.VehicleRow>>(
+            Advisor, s => s.ListAsync(new GridQuery { Search = owner }));
+        var advisor = await app.UserAsync(Advisor);
+        var response = await advisor.Client.GetAsync($"/vehicles/export.xlsx?q={Uri.EscapeDataString(owner)}");
+
+        Assert.Contains(byPlate.Items, v => v.Plate == first && v.Owner == owner);
+        Assert.Equal(new[] { first, second }.Order(), byOwner.Items.Select(v => v.Plate!).Order());
+        using var workbook = new ClosedXML.Excel.XLWorkbook(await response.Content.ReadAsStreamAsync());
+        var sheet = workbook.Worksheet(1);
+        var rows = sheet.RowsUsed().Where(r => r.RowNumber() > MotorTrace.Web.Services.Export.GridExport.HeaderRow).ToList();
+        Assert.Equal(byOwner.Items.Select(v => (v.Plate!, owner)), rows.Select(r => (r.Cell(1).GetString(), r.Cell(6).GetString())));
+    }
+
+    [DatabaseFact]
     public async Task Part_of_a_plate_does_not_find_customers_whose_phone_holds_its_digits()
     {
         var plate = CustomerBuilder.UniquePlate();
