@@ -37,6 +37,7 @@ public sealed class AccessibilitySweepTests(BrowserAppFixture fixture, ITestOutp
         {
             yield return "/customers/new";
             yield return "/customers/{Customer@dealer1}/edit";
+            yield return "/vehicles";
             yield return "/vehicles/new?customerId={Customer@dealer1}";
             yield return "/appointments/new";
             yield return "/appointments/{Appointment@dealer1}/check-in";

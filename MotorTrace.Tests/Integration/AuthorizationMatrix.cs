@@ -131,6 +131,9 @@ public static class AuthorizationMatrix
 
         // Customers (issue 3): CustomersRead reads, CustomersWrite creates and edits; another dealer's customer answers 404.
         Get("/customers").Anonymous(Login).SignedIn(Deny).When(IsCustomerReader, Allow),
+        Get("/customers/export.xlsx").Anonymous(Login).SignedIn(Deny).When(IsCustomerReader, Allow),
+        Get("/vehicles").Anonymous(Login).SignedIn(Deny).When(IsCustomerReader, Allow),
+        Get("/vehicles/export.xlsx").Anonymous(Login).SignedIn(Deny).When(IsCustomerReader, Allow),
         Get("/customers/new").Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, Allow),
         RecordRoute(Get("/customers/{Customer@dealer1}"), IsCustomerReader, dealer: 1),
         RecordRoute(Get("/customers/{Customer@dealer2}?tab=invoices"), IsCustomerReader, dealer: 2),
@@ -155,6 +158,7 @@ public static class AuthorizationMatrix
 
         // Appointments: the calendar for AppointmentsRead, booking and changes for AppointmentsWrite.
         Get("/appointments").Anonymous(Login).SignedIn(Deny).When(IsAppointmentReader, Allow),
+        Get("/appointments/export.xlsx").Anonymous(Login).SignedIn(Deny).When(IsAppointmentReader, Allow),
         Get("/appointments/new").Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, Allow),
         RecordRoute(Get("/appointments/{Appointment@dealer1}"), IsAppointmentReader, dealer: 1),
         Get("/appointments/{missing}/edit").Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, NotFound),

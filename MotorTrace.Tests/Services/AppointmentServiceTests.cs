@@ -56,6 +56,36 @@ public abstract class AppointmentServiceTests(MotorTraceFactory app)
     }
 
     [DatabaseFact]
+    public async Task The_excel_export_holds_the_calendars_day_as_shown_and_a_technician_gets_their_own_jobs()
+    {
+        var shop = await AppointmentScenario.ForAsync(app);
+        await shop.ResetAsync();
+        var day = shop.Next(DayOfWeek.Thursday, 9);
+        Assert.True((await shop.BookAsync(shop.Advisor, day.AddHours(2), form => form.AssignedToId = shop.Technician.UserId, shop.Oil)).Succeeded);
+        Assert.True((await shop.BookAsync(shop.Advisor, day, null, shop.Brakes)).Succeeded);
+        var path = $"/appointments/export.xlsx?view=day&date={day:yyyy-MM-dd}";
+
+        var everyone = await ReadExportAsync(shop.Advisor, path);
+        var own = await ReadExportAsync(shop.Technician, path);
+
+        Assert.Equal([(day.ToString("yyyy-MM-dd HH:mm"), shop.Brakes.Name), (day.AddHours(2).ToString("yyyy-MM-dd HH:mm"), shop.Oil.Name)], everyone);
+        Assert.Equal([(day.AddHours(2).ToString("yyyy-MM-dd HH:mm"), shop.Oil.Name)], own);
+    }
+
+    /// <summary>The (start, services) of each exported appointment.</summary>
+    private static async Task<List<(string Start, string Services)>> ReadExportAsync(SignedInUser user, string path)
+    {
+        var response = await user.Client.GetAsync(path);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        using var workbook = new ClosedXML.Excel.XLWorkbook(await response.Content.ReadAsStreamAsync());
+        var sheet = workbook.Worksheet(1);
+        var header = sheet.Row(MotorTrace.Web.Services.Export.GridExport.HeaderRow).CellsUsed().Select(c => c.GetString()).ToList();
+        return sheet.RowsUsed().Where(r => r.RowNumber() > MotorTrace.Web.Services.Export.GridExport.HeaderRow)
+            .Select(r => (r.Cell(header.IndexOf("Start") + 1).GetDateTime().ToString("yyyy-MM-dd HH:mm"), r.Cell(header.IndexOf("Services") + 1).GetString()))
+            .ToList();
+    }
+
+    [DatabaseFact]
     public async Task A_booking_tells_the_open_front_desk_screens_of_its_dealer()
     {
         var shop = await AppointmentScenario.ForAsync(app);

@@ -323,6 +323,58 @@ public abstract class CustomerServiceTests(MotorTraceFactory app)
     }
 
     [DatabaseFact]
+    public async Task The_excel_export_holds_every_customer_the_lists_search_selects_across_all_pages_and_only_this_dealers()
+    {
+        var tag = "Export" + Guid.NewGuid().ToString("N")[..8];
+        var names = Enumerable.Range(0, 30).Select(i => $"{tag} {i:00}").ToList();
+        foreach (var name in names.Take(2)) await new CustomerBuilder().Named(name).WithVehicle(CustomerBuilder.UniquePlate()).SaveAsync(app);
+        await app.WithDbAsync(async db =>
+        {
+            var dealerId = await db.Dealers.Where(d => d.DealerCode == "D001").Select(d => d.Id).SingleAsync();
+            db.Customers.AddRange(names.Skip(2).Select(n => new Customer { DealerId = dealerId, Name = n }));
+            await db.SaveChangesAsync();
+        });
+        await new CustomerBuilder(dealer: 2).Named($"{tag} other dealer").SaveAsync(app);
+        var advisor = await app.UserAsync(Advisor);
+
+        var response = await advisor.Client.GetAsync($"/customers/export.xlsx?q={tag}&size=10&page=2&sort=name&dir=desc");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(MotorTrace.Web.Services.Export.GridExport.ContentType, response.Content.Headers.ContentType?.MediaType);
+        using var workbook = new ClosedXML.Excel.XLWorkbook(await response.Content.ReadAsStreamAsync());
+        var sheet = workbook.Worksheet(1);
+        var first = MotorTrace.Web.Services.Export.GridExport.HeaderRow + 1;
+        var exported = Enumerable.Range(first, 31).Select(r => sheet.Cell(r, 1).GetString()).ToList();
+        Assert.Equal(names.AsEnumerable().Reverse().Append(""), exported); // every page, in the list's order, nothing after
+        Assert.Contains($"Search: {tag}", sheet.Cell(3, 1).GetString());
+        var withVehicle = Enumerable.Range(first, 30).Single(r => sheet.Cell(r, 1).GetString() == names[0]);
+        Assert.Matches("^[A-Z]{2}", sheet.Cell(withVehicle, 5).GetString()); // the plate, as the list shows it
+    }
+
+    [DatabaseFact]
+    public async Task The_vehicle_list_finds_a_car_by_part_of_its_plate_or_its_owner_and_exports_what_it_shows()
+    {
+        var owner = "Fleet " + Guid.NewGuid().ToString("N")[..8];
+        var (first, second) = (CustomerBuilder.UniquePlate(), CustomerBuilder.UniquePlate());
+        await new CustomerBuilder().Named(owner).WithVehicle(first).WithVehicle(second).SaveAsync(app);
+        await new CustomerBuilder(dealer: 2).Named(owner + " elsewhere").WithVehicle(CustomerBuilder.UniquePlate()).SaveAsync(app);
+
+        var byPlate = await app.AsUserAsync<MotorTrace.Web.Services.Vehicles.VehicleListService, GridResult<MotorTrace.Web.Services.Vehicles.VehicleRow>>(
+            Advisor, s => s.ListAsync(new GridQuery { Search = first[^7..] }));
+        var byOwner = await app.AsUserAsync<MotorTrace.Web.Services.Vehicles.VehicleListService, GridResult<MotorTrace.Web.Services.Vehicles.VehicleRow>>(
+            Advisor, s => s.ListAsync(new GridQuery { Search = owner }));
+        var advisor = await app.UserAsync(Advisor);
+        var response = await advisor.Client.GetAsync($"/vehicles/export.xlsx?q={Uri.EscapeDataString(owner)}");
+
+        Assert.Contains(byPlate.Items, v => v.Plate == first && v.Owner == owner);
+        Assert.Equal(new[] { first, second }.Order(), byOwner.Items.Select(v => v.Plate!).Order());
+        using var workbook = new ClosedXML.Excel.XLWorkbook(await response.Content.ReadAsStreamAsync());
+        var sheet = workbook.Worksheet(1);
+        var rows = sheet.RowsUsed().Where(r => r.RowNumber() > MotorTrace.Web.Services.Export.GridExport.HeaderRow).ToList();
+        Assert.Equal(byOwner.Items.Select(v => (v.Plate!, owner)), rows.Select(r => (r.Cell(1).GetString(), r.Cell(6).GetString())));
+    }
+
+    [DatabaseFact]
     public async Task Part_of_a_plate_does_not_find_customers_whose_phone_holds_its_digits()
     {
         var plate = CustomerBuilder.UniquePlate();

@@ -158,8 +158,8 @@ public abstract class WorkOrderListServiceTests(MotorTraceFactory app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(GridExport.ContentType, response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("attachment", response.Content.Headers.ContentDisposition?.ToString());
-        var rows = await s.AsAsync<WorkOrderListService, IReadOnlyList<WorkOrderRow>>(s.Advisor,
-            l => l.AllRowsAsync(GridQuery.FromUri($"/workorders{filters}", WorkOrderListService.FilterNames)));
+        var rows = await s.AsAsync<WorkOrderListService, List<WorkOrderRow>>(s.Advisor,
+            l => l.AllRowsAsync(GridQuery.FromUri($"/workorders{filters}", WorkOrderListService.FilterNames)).ToListAsync().AsTask());
         Assert.Equal(7, rows.Count); // every page, not page 2 of 10
 
         using var workbook = new XLWorkbook(await response.Content.ReadAsStreamAsync());

@@ -9,6 +9,7 @@ public static class EndpointRouteBuilderExtensions
     {
         app.MapAccountEndpoints();
         app.MapWorkOrderEndpoints();
+        app.MapListExportEndpoints();
         app.MapWorkOrderFileEndpoints();
         app.MapDocumentEndpoints();
     }

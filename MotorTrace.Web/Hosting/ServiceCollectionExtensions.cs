@@ -16,11 +16,13 @@ public static class ServiceCollectionExtensions
         services.AddScoped<AccountService>();
         services.AddScoped<NotificationService>();
         services.AddScoped<Services.DealerContext>();
+        services.AddScoped<Endpoints.ExportContext>();
         services.AddSingleton<Services.LiveUpdates>();
         services.AddScoped<Components.Layout.ThemePreference>();
         services.AddScoped<Services.Customers.CustomerService>();
         services.AddScoped<Services.Customers.CustomerPortalService>();
         services.AddScoped<Services.Vehicles.VehicleService>();
+        services.AddScoped<Services.Vehicles.VehicleListService>();
         services.AddScoped<Services.Vehicles.VehicleProfileService>();
         services.AddScoped<Services.Vehicles.VehicleMileageService>();
         services.AddScoped<Services.Vehicles.VehicleHistoryService>();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using MotorTrace.Data;
 using MotorTrace.Data.Entities.Appointments;
@@ -96,13 +97,7 @@ public sealed partial class CustomerService
     public async Task<GridResult<CustomerRow>> ListAsync(GridQuery query, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var customers = Matching(db, query.Search);
-        customers = query.Filter("portal")?.ToLowerInvariant() switch
-        {
-            "login" => customers.Where(c => c.UserId != null),
-            "walkin" => customers.Where(c => c.UserId == null),
-            _ => customers,
-        };
+        var customers = Filtered(db, query);
         if (query.Page > 1) return await ShownAsync(db, await customers.ToGridResultAsync(query, Sorts, ToRow, cancellationToken), cancellationToken);
 
         var pageSize = GridQuery.PageSizes.Contains(query.PageSize) ? query.PageSize : GridQuery.DefaultPageSize;
@@ -117,17 +112,52 @@ public sealed partial class CustomerService
             query with { Page = 1, PageSize = pageSize, Sort = key, Direction = direction }, TotalIsLowerBound: capped), cancellationToken);
     }
 
+    /// <summary>Every customer the list's search and filters select, in its order (all pages), as the export streams them.</summary>
+    public async IAsyncEnumerable<CustomerRow> AllRowsAsync(GridQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var codes = await DealerCodesAsync(db, cancellationToken);
+        var (key, direction) = Sorts.Resolve(query.Sort, query.Direction);
+        await foreach (var row in Sorts.Apply(Filtered(db, query), key, direction).Select(ToRow).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            yield return Shown(row, codes);
+    }
+
+    /// <summary>The list's filters in words, for the export's header.</summary>
+    public static IReadOnlyList<(string Name, string Value)> Describe(GridQuery query) =>
+    [
+        .. query.Search is { } search ? [("Search", search)] : Array.Empty<(string, string)>(),
+        .. query.Filter("portal")?.ToLowerInvariant() switch
+        {
+            "login" => [("Portal login", "With a portal login")],
+            "walkin" => [("Portal login", "Walk-in (no login)")],
+            _ => Array.Empty<(string, string)>(),
+        },
+    ];
+
+    private IQueryable<Customer> Filtered(MotorTraceDbContext db, GridQuery query)
+    {
+        var customers = Matching(db, query.Search);
+        return query.Filter("portal")?.ToLowerInvariant() switch
+        {
+            "login" => customers.Where(c => c.UserId != null),
+            "walkin" => customers.Where(c => c.UserId == null),
+            _ => customers,
+        };
+    }
+
     /// <summary>Rows as the list shows them: phones in the one format, and the dealer when the list spans dealers.</summary>
     private async Task<GridResult<CustomerRow>> ShownAsync(MotorTraceDbContext db, GridResult<CustomerRow> result, CancellationToken cancellationToken)
     {
-        var codes = AllDealers && result.Items.Count > 0
-            ? await db.Dealers.AsNoTracking().Select(d => new { d.Id, d.DealerCode }).ToDictionaryAsync(d => d.Id, d => d.DealerCode, cancellationToken)
-            : null;
-        return result with
-        {
-            Items = result.Items.Select(r => r with { Phone = PhoneNumbers.Format(r.Phone), DealerCode = codes?.GetValueOrDefault(r.DealerId) }).ToList(),
-        };
+        var codes = result.Items.Count > 0 ? await DealerCodesAsync(db, cancellationToken) : null;
+        return result with { Items = result.Items.Select(r => Shown(r, codes)).ToList() };
     }
+
+    private static CustomerRow Shown(CustomerRow row, Dictionary<Guid, string>? codes) =>
+        row with { Phone = PhoneNumbers.Format(row.Phone), DealerCode = codes?.GetValueOrDefault(row.DealerId) };
+
+    private async Task<Dictionary<Guid, string>?> DealerCodesAsync(MotorTraceDbContext db, CancellationToken cancellationToken) => AllDealers
+        ? await db.Dealers.AsNoTracking().Select(d => new { d.Id, d.DealerCode }).ToDictionaryAsync(d => d.Id, d => d.DealerCode, cancellationToken)
+        : null;
 
     /// <summary>A manufacturer user working in "All dealers": lists show each row's dealer.</summary>
     public bool AllDealers => user.IsManufacturer && user.DealerScope is null;

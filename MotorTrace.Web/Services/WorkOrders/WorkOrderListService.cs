@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
@@ -70,9 +71,6 @@ public sealed class WorkOrderListService(
     /// <summary>Cards per board column; the rest are a click away in the list filtered to that status.</summary>
     public const int BoardColumnLimit = 30;
 
-    /// <summary>The rows an export may hold (a ClosedXML workbook, ADR-022): a filter narrows a bigger list.</summary>
-    public const int ExportLimit = 20_000;
-
     private static readonly GridSortMap<WorkOrder> Sorts = new GridSortMap<WorkOrder>("opened", SortOrder.Desc)
     {
         { "number", w => w.WorkOrderNumber },
@@ -95,15 +93,28 @@ public sealed class WorkOrderListService(
         return result with { Items = await ShownAsync(db, result.Items, ct) };
     }
 
-    /// <summary>Every row the filters select, in the list's order (all pages), for the export; at most <paramref name="limit"/>.</summary>
-    public async Task<IReadOnlyList<WorkOrderRow>> AllRowsAsync(GridQuery query, int limit = ExportLimit, CancellationToken ct = default)
+    /// <summary>
+    /// Every row the filters select, in the list's order (all pages), as the export streams them: read from the database
+    /// as they are written, shown a batch at a time (their technicians read on a second context while the first reads).
+    /// </summary>
+    public async IAsyncEnumerable<WorkOrderRow> AllRowsAsync(GridQuery query, [EnumeratorCancellation] CancellationToken ct = default)
     {
         await dealer.LoadAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var lookups = await dbFactory.CreateDbContextAsync(ct);
         var (key, direction) = Sorts.Resolve(query.Sort, query.Direction);
-        var rows = await Sorts.Apply(Filtered(db, query), key, direction).Take(limit).Select(ToRow).ToListAsync(ct);
-        return await ShownAsync(db, rows, ct);
+        var batch = new List<WorkOrderRow>(ExportBatch);
+        await foreach (var row in Sorts.Apply(Filtered(db, query), key, direction).Select(ToRow).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            batch.Add(row);
+            if (batch.Count < ExportBatch) continue;
+            foreach (var shown in await ShownAsync(lookups, batch, ct)) yield return shown;
+            batch.Clear();
+        }
+        foreach (var shown in await ShownAsync(lookups, batch, ct)) yield return shown;
     }
+
+    private const int ExportBatch = 500;
 
     public async Task<int> CountAsync(GridQuery query, CancellationToken ct = default)
     {
