@@ -158,7 +158,9 @@ public static class AuthorizationMatrix
 
         // Appointments: the calendar for AppointmentsRead, booking and changes for AppointmentsWrite.
         Get("/appointments").Anonymous(Login).SignedIn(Deny).When(IsAppointmentReader, Allow),
-        Get("/appointments/export.xlsx").Anonymous(Login).SignedIn(Deny).When(IsAppointmentReader, Allow),
+        // A calendar is one dealer's: in "All dealers" there is none to export.
+        Get("/appointments/export.xlsx").Anonymous(Login).SignedIn(Deny).When(IsAppointmentReader, Allow)
+            .When(v => IsAppointmentReader(v) && v.Type == UserType.Manufacturer, NotFound),
         Get("/appointments/new").Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, Allow),
         RecordRoute(Get("/appointments/{Appointment@dealer1}"), IsAppointmentReader, dealer: 1),
         Get("/appointments/{missing}/edit").Anonymous(Login).SignedIn(Deny).When(IsCustomerWriter, NotFound),
