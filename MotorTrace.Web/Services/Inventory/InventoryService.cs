@@ -39,7 +39,7 @@ public sealed record InventoryItemDetails(
     public bool AtReorderPoint => IsActive && Quantity <= ReorderPoint;
 }
 
-public sealed record InventoryItemPage(InventoryItemForm Form, InventoryItemDetails Details);
+public sealed record InventoryItemView(InventoryItemForm Form, InventoryItemDetails Details);
 
 /// <summary>One row of an item's stock ledger, newest first.</summary>
 public sealed record LedgerRow(
@@ -200,7 +200,7 @@ public sealed class InventoryService(
     // ---- one item ---------------------------------------------------------------------------------------------------
 
     /// <summary>The item's form values and page details, or null when missing or another dealer's.</summary>
-    public async Task<InventoryItemPage?> GetAsync(Guid id, CancellationToken ct = default)
+    public async Task<InventoryItemView?> GetAsync(Guid id, CancellationToken ct = default)
     {
         if (!await CanReadAsync()) return null;
         await dealer.LoadAsync(ct);
@@ -217,7 +217,7 @@ public sealed class InventoryService(
             UnitPrice = item.UnitPrice, CostPrice = item.CostPrice, Supplier = item.Supplier, SupplierPartNumber = item.SupplierPartNumber,
             Core = item.Core, CorePrice = item.CorePrice, IsActive = item.IsActive, Fingerprint = Fingerprint(item),
         };
-        return new InventoryItemPage(form, new InventoryItemDetails(item.Id, item.Sku, item.Name, item.Category.Name, item.Quantity, item.ReorderPoint,
+        return new InventoryItemView(form, new InventoryItemDetails(item.Id, item.Sku, item.Name, item.Category.Name, item.Quantity, item.ReorderPoint,
             item.CostPrice, item.UnitPrice, item.IsActive, currency, dealerCode, item.UpdatedAt));
     }
 
