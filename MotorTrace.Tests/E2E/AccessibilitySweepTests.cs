@@ -76,6 +76,7 @@ public sealed class AccessibilitySweepTests(BrowserAppFixture fixture, ITestOutp
             yield return "/inventory/items/{InventoryItem@dealer1}";
             yield return "/inventory/receipts";
             yield return "/inventory/reorder";
+            yield return "/inventory/valuation";
         }
         if (role == Roles.InventoryManager)
         {

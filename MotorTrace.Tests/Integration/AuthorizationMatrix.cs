@@ -197,6 +197,8 @@ public static class AuthorizationMatrix
         Get("/inventory/receipts/{missing}").Anonymous(Login).SignedIn(Deny).When(IsInventoryReader, NotFound),
         Get("/inventory/reorder").Anonymous(Login).SignedIn(Deny).When(IsInventoryReader, Allow),
         Get("/inventory/reorder/export.xlsx").Anonymous(Login).SignedIn(Deny).When(IsInventoryReader, Allow),
+        Get("/inventory/valuation").Anonymous(Login).SignedIn(Deny).When(IsInventoryReader, Allow),
+        Get("/inventory/valuation?days=30").Anonymous(Login).SignedIn(Deny).When(IsInventoryReader, Allow),
 
         // The dealer's own settings: its managers (and Admin).
         Get("/settings").Anonymous(Login).SignedIn(Deny).When(IsManager, Allow),

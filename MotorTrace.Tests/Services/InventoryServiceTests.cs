@@ -291,7 +291,7 @@ public abstract class InventoryServiceTests(MotorTraceFactory app)
         var id = await NewItemAsync();
         var form = new StockReceiptForm
         {
-            Supplier = " ", SupplierInvoiceNumber = "", SupplierInvoiceDate = DateTime.UtcNow.Date.AddDays(3),
+            Supplier = " ", SupplierInvoiceNumber = "", SupplierInvoiceDate = app.Clock.GetUtcNow().UtcDateTime.Date.AddDays(3),
             Lines =
             [
                 new StockReceiptLineForm { Item = new ItemChoice(id, "X", "X", 0, null, 0), Quantity = 0, UnitCost = 10.005m },
@@ -420,6 +420,29 @@ public abstract class InventoryServiceTests(MotorTraceFactory app)
         var theirSku = (await ItemAsync(theirs)).Sku;
         var list = await Inventory(Parts, s => s.ListAsync(new GridQuery { Search = theirSku }));
         Assert.Empty(list.Items);
+    }
+
+    // ---- valuation ----
+
+    [DatabaseFact]
+    public async Task A_part_with_no_movement_for_the_chosen_days_is_a_slow_mover_until_it_moves_and_its_value_counts_in_its_category()
+    {
+        var id = await NewItemAsync(onHand: 5); // at 100.00
+        async Task<Valuation> ValuationAsync(int days) => await app.AsUserAsync<ValuationService, Valuation>(Parts, s => s.ValuationAsync(days));
+
+        var fresh = await ValuationAsync(30);
+        Assert.DoesNotContain(fresh.SlowMovers, s => s.Id == id);
+        var categoryId = (await ItemAsync(id)).CategoryId;
+        var category = fresh.Categories.Single(c => c.CategoryId == categoryId);
+        Assert.True(category.Value >= 500m && category.Units >= 5);
+
+        app.Clock.Advance(TimeSpan.FromDays(31));
+        var slow = (await ValuationAsync(30)).SlowMovers.Single(s => s.Id == id);
+        Assert.Equal((5, 500m), (slow.Quantity, slow.Value));
+        Assert.DoesNotContain((await ValuationAsync(60)).SlowMovers, s => s.Id == id);
+
+        await AdjustAsync(id, -1, "Used in the store");
+        Assert.DoesNotContain((await ValuationAsync(30)).SlowMovers, s => s.Id == id);
     }
 
     // ---- the list ----

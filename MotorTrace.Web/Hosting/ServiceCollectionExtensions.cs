@@ -48,6 +48,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Services.Inventory.InventoryService>();
         services.AddScoped<Services.Inventory.ReceivingService>();
         services.AddScoped<Services.Inventory.ReorderService>();
+        services.AddScoped<Services.Inventory.ValuationService>();
         services.AddSingleton<Services.Files.AttachmentStore>();
         services.AddScoped<Services.Files.WorkOrderAttachmentService>();
         services.AddScoped<Services.Workshop.WorkshopService>();

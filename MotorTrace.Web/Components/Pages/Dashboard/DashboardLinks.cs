@@ -19,8 +19,8 @@ public sealed record DashboardLinks(bool WorkOrders, bool Appointments, bool Cus
 
     public string? InventoryItem(Guid id) => Inventory ? $"/inventory/items/{id}" : null;
 
-    /// <summary>The item list; its stock value is the sum of the rows' stock values.</summary>
-    public string? InventoryItems => Inventory ? "/inventory" : null;
+    /// <summary>The stock value per category and the slow movers.</summary>
+    public string? StockValuation => Inventory ? "/inventory/valuation" : null;
 
     /// <summary>Today's list of the calendar (its default view).</summary>
     public string? AppointmentsToday => Appointments ? "/appointments" : null;
