@@ -25,22 +25,14 @@ public static class StockLedger
         RequireTransaction(db);
         if (part.InventoryItemId is not { } itemId) return ServiceResult.Fail("", "This part is not from stock, so there is nothing to issue.");
         if (quantity <= 0) return ServiceResult.Fail(nameof(quantity), "Issue at least one unit.");
-        var taken = await db.InventoryItems.Where(i => i.Id == itemId && i.Quantity >= quantity)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(i => i.Quantity, i => i.Quantity - quantity)
-                .SetProperty(i => i.Version, Guid.NewGuid())
-                .SetProperty(i => i.UpdatedAt, now));
-        if (taken == 0)
-        {
-            var left = await db.InventoryItems.Where(i => i.Id == itemId).Select(i => (int?)i.Quantity).FirstOrDefaultAsync();
-            return ServiceResult.Fail(nameof(quantity), left switch
+        if (await TakeAsync(db, itemId, quantity, now) is { } shortOf)
+            return ServiceResult.Fail(nameof(quantity), shortOf switch
             {
-                null => "This stock item no longer exists.",
+                NoItem => "This stock item no longer exists.",
                 0 => $"{part.Description} is out of stock.",
                 1 => $"Only 1 {part.Description} left.",
-                _ => $"Only {left} left of {part.Description}.",
+                var left => $"Only {left} left of {part.Description}.",
             });
-        }
         await AddMovementAsync(db, part, itemId, StockMovementType.Issue, -quantity, workOrderNumber);
         part.IssuedQuantity += quantity;
         return ServiceResult.Ok;
@@ -56,12 +48,7 @@ public static class StockLedger
             return ServiceResult.Fail(nameof(quantity), part.IssuedQuantity == 0
                 ? "None of this part has been issued, so none can be returned."
                 : $"Only {part.IssuedQuantity} issued to this work order, so at most {part.IssuedQuantity} can go back.");
-        var returned = await db.InventoryItems.Where(i => i.Id == itemId)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(i => i.Quantity, i => i.Quantity + quantity)
-                .SetProperty(i => i.Version, Guid.NewGuid())
-                .SetProperty(i => i.UpdatedAt, now));
-        if (returned == 0) return ServiceResult.Fail("", "This stock item no longer exists.");
+        if (await AddAsync(db, itemId, quantity, now) is null) return ServiceResult.Fail("", "This stock item no longer exists.");
         await AddMovementAsync(db, part, itemId, StockMovementType.Return, quantity, workOrderNumber);
         part.IssuedQuantity -= quantity;
         return ServiceResult.Ok;
@@ -108,22 +95,14 @@ public static class StockLedger
         if (change > 0) after = await AddAsync(db, itemId, change, now);
         else
         {
-            var taken = await db.InventoryItems.Where(i => i.Id == itemId && i.Quantity >= -change)
-                .ExecuteUpdateAsync(s => s
-                    .SetProperty(i => i.Quantity, i => i.Quantity + change)
-                    .SetProperty(i => i.Version, Guid.NewGuid())
-                    .SetProperty(i => i.UpdatedAt, now));
-            if (taken == 0)
-            {
-                var left = await db.InventoryItems.Where(i => i.Id == itemId).Select(i => (int?)i.Quantity).FirstOrDefaultAsync();
-                return ServiceResult.Fail(nameof(change), left switch
+            if (await TakeAsync(db, itemId, -change, now) is { } shortOf)
+                return ServiceResult.Fail(nameof(change), shortOf switch
                 {
-                    null => "This stock item no longer exists.",
+                    NoItem => "This stock item no longer exists.",
                     0 => "Nothing is in stock, so nothing can be taken off.",
                     1 => "Only 1 left: at most 1 can be taken off.",
-                    _ => $"Only {left} left: at most {left} can be taken off.",
+                    var left => $"Only {left} left: at most {left} can be taken off.",
                 });
-            }
             after = await BalanceAsync(db, itemId);
         }
         if (after is null) return ServiceResult.Fail("", "This stock item no longer exists.");
@@ -141,6 +120,23 @@ public static class StockLedger
         // Stock already gone (or never counted) carries no value into the average.
         var held = Math.Max(0, onHand);
         return held + quantity == 0 ? averageCost : WorkOrderTotals.Round((held * averageCost + quantity * unitCost) / (held + quantity));
+    }
+
+    private const int NoItem = -1;
+
+    /// <summary>
+    /// Takes units off the shelf if it holds them, in one conditional update; null when taken, otherwise how many are left
+    /// (<see cref="NoItem"/> when the item no longer exists).
+    /// </summary>
+    private static async Task<int?> TakeAsync(MotorTraceDbContext db, Guid itemId, int quantity, DateTime now)
+    {
+        var taken = await db.InventoryItems.Where(i => i.Id == itemId && i.Quantity >= quantity)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(i => i.Quantity, i => i.Quantity - quantity)
+                .SetProperty(i => i.Version, Guid.NewGuid())
+                .SetProperty(i => i.UpdatedAt, now));
+        if (taken == 1) return null;
+        return await db.InventoryItems.Where(i => i.Id == itemId).Select(i => (int?)i.Quantity).FirstOrDefaultAsync() ?? NoItem;
     }
 
     private static async Task<(int Quantity, decimal CostPrice)?> AddAsync(MotorTraceDbContext db, Guid itemId, int quantity, DateTime now)
