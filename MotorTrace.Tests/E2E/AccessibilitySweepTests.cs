@@ -71,6 +71,20 @@ public sealed class AccessibilitySweepTests(BrowserAppFixture fixture, ITestOutp
             yield return "/catalog/inspections";
             yield return "/catalog/inspections/{InspectionTemplate@dealer1}";
         }
+        if (role is Roles.InventoryManager or Roles.ServiceAdvisor or Roles.Admin)
+        {
+            yield return "/inventory";
+            yield return "/inventory/items/{InventoryItem@dealer1}";
+            yield return "/inventory/receipts";
+            yield return "/inventory/reorder";
+            yield return "/inventory/valuation";
+        }
+        if (role == Roles.InventoryManager)
+        {
+            yield return "/inventory?stock=reorder";
+            yield return "/inventory/items/new";
+            yield return "/inventory/receipts/new";
+        }
         if (role == Roles.Technician)
         {
             yield return "/workshop";

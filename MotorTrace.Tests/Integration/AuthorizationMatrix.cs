@@ -204,6 +204,23 @@ public static class AuthorizationMatrix
         Get("/portal/invoices/{Invoice@dealer2}/pdf").Anonymous(Login).SignedIn(Deny).Role(Roles.Customer, NotFound),
         Get("/portal/invoices/{missing}/pdf").Anonymous(Login).SignedIn(Deny).Role(Roles.Customer, NotFound),
 
+        // Parts and stock (issue 11): InventoryRead reads the lists, items, receipts, the reorder list and their exports; InventoryWrite
+        // creates items and books deliveries; another dealer's item answers 404.
+        Get("/inventory").Anonymous(Login).SignedIn(Deny).When(IsInventoryReader, Allow),
+        Get("/inventory?stock=reorder&category={missing}&q=brake").Anonymous(Login).SignedIn(Deny).When(IsInventoryReader, Allow),
+        Get("/inventory/export.xlsx").Anonymous(Login).SignedIn(Deny).When(IsInventoryReader, Allow),
+        Get("/inventory/items/new").Anonymous(Login).SignedIn(Deny).When(IsInventoryWriter, Allow),
+        RecordRoute(Get("/inventory/items/{InventoryItem@dealer1}"), IsInventoryReader, dealer: 1),
+        RecordRoute(Get("/inventory/items/{InventoryItem@dealer2}"), IsInventoryReader, dealer: 2),
+        Get("/inventory/items/{missing}").Anonymous(Login).SignedIn(Deny).When(IsInventoryReader, NotFound),
+        Get("/inventory/receipts").Anonymous(Login).SignedIn(Deny).When(IsInventoryReader, Allow),
+        Get("/inventory/receipts/new").Anonymous(Login).SignedIn(Deny).When(IsInventoryWriter, Allow),
+        Get("/inventory/receipts/{missing}").Anonymous(Login).SignedIn(Deny).When(IsInventoryReader, NotFound),
+        Get("/inventory/reorder").Anonymous(Login).SignedIn(Deny).When(IsInventoryReader, Allow),
+        Get("/inventory/reorder/export.xlsx").Anonymous(Login).SignedIn(Deny).When(IsInventoryReader, Allow),
+        Get("/inventory/valuation").Anonymous(Login).SignedIn(Deny).When(IsInventoryReader, Allow),
+        Get("/inventory/valuation?days=30").Anonymous(Login).SignedIn(Deny).When(IsInventoryReader, Allow),
+
         // The dealer's own settings: its managers (and Admin).
         Get("/settings").Anonymous(Login).SignedIn(Deny).When(IsManager, Allow),
 
@@ -211,7 +228,6 @@ public static class AuthorizationMatrix
         // that build these pages add the rows for dealer 2's own people and the manufacturer.
         .. DealerTwoRecord("/vehicles/{Vehicle@dealer2}"),
         .. DealerTwoRecord("/vehicles/{Vehicle@dealer2}/edit"),
-        .. DealerTwoRecord("/inventory/items/{InventoryItem@dealer2}"),
         .. DealerTwoRecord("/invoices/{Invoice@dealer2}"),
         .. DealerTwoRecord("/surveys/{Survey@dealer2}"),
         .. DealerTwoRecord("/portal/vehicles/{Vehicle@dealer2}"),
@@ -231,6 +247,12 @@ public static class AuthorizationMatrix
     /// <summary>WorkOrdersRead: the calendar's readers and the inventory manager, who issues parts to work orders.</summary>
     private static bool IsWorkOrderReader(Visitor v) => IsAppointmentReader(v) || v.Role == Roles.InventoryManager;
 
+
+    /// <summary>InventoryRead: the parts store, managers, and the front desk, who look stock up.</summary>
+    private static bool IsInventoryReader(Visitor v) => v.Role is Roles.Admin or Roles.Manager or Roles.InventoryManager or Roles.ServiceAdvisor;
+
+    /// <summary>InventoryWrite: the parts store and managers.</summary>
+    private static bool IsInventoryWriter(Visitor v) => v.Role is Roles.Admin or Roles.Manager or Roles.InventoryManager;
 
     private static bool IsWorkshop(Visitor v) => v.Role is Roles.Admin or Roles.Manager or Roles.Technician;
 

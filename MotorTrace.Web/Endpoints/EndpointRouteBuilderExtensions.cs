@@ -12,6 +12,7 @@ public static class EndpointRouteBuilderExtensions
         app.MapListExportEndpoints();
         app.MapWorkOrderFileEndpoints();
         app.MapDocumentEndpoints();
+        app.MapInventoryEndpoints();
     }
 
     /// <summary>

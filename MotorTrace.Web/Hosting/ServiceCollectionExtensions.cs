@@ -48,6 +48,10 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Services.Catalog.CatalogService>();
         services.AddScoped<Services.Catalog.LaborCatalogService>();
         services.AddScoped<Services.Dashboard.DashboardService>();
+        services.AddScoped<Services.Inventory.InventoryService>();
+        services.AddScoped<Services.Inventory.ReceivingService>();
+        services.AddScoped<Services.Inventory.ReorderService>();
+        services.AddScoped<Services.Inventory.ValuationService>();
         services.AddSingleton<Services.Files.AttachmentStore>();
         services.AddScoped<Services.Files.WorkOrderAttachmentService>();
         services.AddScoped<Services.Workshop.WorkshopService>();

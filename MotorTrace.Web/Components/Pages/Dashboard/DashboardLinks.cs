@@ -11,6 +11,17 @@ public sealed record DashboardLinks(bool WorkOrders, bool Appointments, bool Cus
 
     public string? Appointment(Guid id) => Appointments ? $"/appointments/{id}" : null;
 
+    /// <summary>The parts pages (InventoryRead).</summary>
+    public bool Inventory { get; init; }
+
+    /// <summary>The reorder list: parts at or below their reorder point, grouped by supplier.</summary>
+    public string? ReorderList => Inventory ? "/inventory/reorder" : null;
+
+    public string? InventoryItem(Guid id) => Inventory ? $"/inventory/items/{id}" : null;
+
+    /// <summary>The stock value per category and the slow movers.</summary>
+    public string? StockValuation => Inventory ? "/inventory/valuation" : null;
+
     /// <summary>Today's list of the calendar (its default view).</summary>
     public string? AppointmentsToday => Appointments ? "/appointments" : null;
 }
