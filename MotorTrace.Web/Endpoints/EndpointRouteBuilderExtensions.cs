@@ -10,6 +10,7 @@ public static class EndpointRouteBuilderExtensions
         app.MapAccountEndpoints();
         app.MapWorkOrderEndpoints();
         app.MapWorkOrderFileEndpoints();
+        app.MapFinanceEndpoints();
     }
 
     /// <summary>
