@@ -180,7 +180,7 @@ public sealed class InvoiceListService(IDbContextFactory<MotorTraceDbContext> db
     /// 0–30 (not yet due included), 31–60, 61–90 and over 90 days; customers with the largest balance first.
     /// Balances are summed here, not in SQL (SQLite cannot sum decimals).
     /// </summary>
-    public async Task<Receivables> ReceivablesAsync(CancellationToken ct = default)
+    public async Task<ReceivablesReport> ReceivablesAsync(CancellationToken ct = default)
     {
         await dealer.LoadAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -203,7 +203,7 @@ public sealed class InvoiceListService(IDbContextFactory<MotorTraceDbContext> db
                     buckets[0], buckets[1], buckets[2], buckets[3]);
             })
             .OrderByDescending(r => r.Total).ThenBy(r => r.CustomerName, StringComparer.CurrentCulture).ToList();
-        return new Receivables(rows, today,
+        return new ReceivablesReport(rows, today,
             rows.Sum(r => r.Days0To30), rows.Sum(r => r.Days31To60), rows.Sum(r => r.Days61To90), rows.Sum(r => r.Over90), rows.Sum(r => r.Count),
             AllDealers ? null : dealer.Currency);
     }
@@ -222,7 +222,7 @@ public sealed record ReceivableRow(Guid CustomerId, string CustomerName, string?
 }
 
 /// <summary>The ageing table and its column totals (<see cref="Currency"/> is null when the rows span several dealers).</summary>
-public sealed record Receivables(IReadOnlyList<ReceivableRow> Rows, DateOnly AsOf, decimal Days0To30, decimal Days31To60, decimal Days61To90, decimal Over90, int Count,
+public sealed record ReceivablesReport(IReadOnlyList<ReceivableRow> Rows, DateOnly AsOf, decimal Days0To30, decimal Days31To60, decimal Days61To90, decimal Over90, int Count,
     string? Currency)
 {
     public decimal Total => Days0To30 + Days31To60 + Days61To90 + Over90;
