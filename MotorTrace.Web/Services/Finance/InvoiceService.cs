@@ -232,6 +232,7 @@ public sealed class InvoiceService(
         if (user.UserId is not { } userId) return ServiceResult.Fail("", "Sign in again to finalise the invoice.");
         if (!InvoiceMoney.CanTakeMoney(user)) return ServiceResult.Fail("", InvoiceMoney.TakeMoneyRefusal);
         await dealer.LoadAsync();
+        if (await DealerOfAsync(id) is { } dealerId) await EnsureSeriesAsync(dealerId, dealer.Today.Year);
         await using var db = await dbFactory.CreateDbContextAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
         var invoice = await db.Invoices.FirstOrDefaultAsync(i => i.Id == id);
@@ -352,6 +353,7 @@ public sealed class InvoiceService(
         if (string.IsNullOrEmpty(reason)) return ServiceResult.Fail(nameof(CreditNoteForm.Reason), "Give the reason for the credit note.");
         if (reason.Length > 500) return ServiceResult.Fail(nameof(CreditNoteForm.Reason), "Keep the reason under 500 characters.");
         await dealer.LoadAsync();
+        if (await DealerOfAsync(id) is { } dealerId) await EnsureSeriesAsync(dealerId, dealer.Today.Year);
         await using var db = await dbFactory.CreateDbContextAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
         var invoice = await db.Invoices.Include(i => i.LineItems).FirstOrDefaultAsync(i => i.Id == id);
@@ -446,18 +448,49 @@ public sealed class InvoiceService(
     private static PricedLine Priced(LineItemType type, int quantity, decimal unitPrice) =>
         new(type == LineItemType.Part ? EstimateLineKind.Part : EstimateLineKind.Service, quantity, unitPrice, LineDecision.Approved);
 
-    /// <summary>The dealer's next invoice number of <paramref name="year"/>, continuing after numbers already on file (demo or imported data).</summary>
+    /// <summary>The dealer's next invoice number of <paramref name="year"/> on the caller's transaction (see <see cref="EnsureSeriesAsync"/>).</summary>
     private async Task<string> NextNumberAsync(MotorTraceDbContext db, Guid dealerId, int year)
     {
         var code = await db.Dealers.Where(d => d.Id == dealerId).Select(d => d.DealerCode).SingleAsync();
-        var prefix = InvoiceMoney.Prefix(code, year);
-        var number = await numbering.NextAsync(db, dealerId, InvoiceMoney.Series(year), async () =>
-        {
-            var taken = await db.Invoices.IgnoreQueryFilters().Where(i => i.DealerId == dealerId && i.InvoiceNumber != null && i.InvoiceNumber.StartsWith(prefix))
-                .Select(i => i.InvoiceNumber!).ToListAsync();
-            return taken.Select(n => long.TryParse(n[prefix.Length..], out var value) ? value : 0).DefaultIfEmpty(0).Max() + 1;
-        });
+        var number = await numbering.NextAsync(db, dealerId, InvoiceMoney.Series(year), () => FirstNumberAsync(db, dealerId, code, year));
         return InvoiceMoney.FormatNumber(code, year, number);
+    }
+
+    /// <summary>
+    /// Creates the dealer's invoice series of the year, if missing, before the numbering transaction starts. Two desks
+    /// creating it at once inside their transactions would collide on its unique key, and on PostgreSQL the loser's
+    /// transaction could not go on; here the loser's insert fails alone and both then take numbers from the one row.
+    /// The series continues after invoice numbers of that year already on file (demo or imported data).
+    /// </summary>
+    private async Task EnsureSeriesAsync(Guid dealerId, int year)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var series = InvoiceMoney.Series(year);
+        if (await db.DealerSequences.AnyAsync(s => s.DealerId == dealerId && s.Name == series)) return;
+        var code = await db.Dealers.Where(d => d.Id == dealerId).Select(d => d.DealerCode).SingleAsync();
+        db.DealerSequences.Add(new DealerSequence { DealerId = dealerId, Name = series, NextValue = await FirstNumberAsync(db, dealerId, code, year) });
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // Another desk created it a moment ago: use theirs.
+        }
+    }
+
+    private static async Task<long> FirstNumberAsync(MotorTraceDbContext db, Guid dealerId, string code, int year)
+    {
+        var prefix = InvoiceMoney.Prefix(code, year);
+        var taken = await db.Invoices.IgnoreQueryFilters().Where(i => i.DealerId == dealerId && i.InvoiceNumber != null && i.InvoiceNumber.StartsWith(prefix))
+            .Select(i => i.InvoiceNumber!).ToListAsync();
+        return taken.Select(n => long.TryParse(n[prefix.Length..], out var value) ? value : 0).DefaultIfEmpty(0).Max() + 1;
+    }
+
+    private async Task<Guid?> DealerOfAsync(Guid invoiceId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Invoices.Where(i => i.Id == invoiceId).Select(i => (Guid?)i.DealerId).FirstOrDefaultAsync();
     }
 
     internal static async Task<decimal> NetPaidAsync(MotorTraceDbContext db, Guid invoiceId) =>
