@@ -47,6 +47,7 @@ public sealed class InvoiceTests(BrowserAppFixture fixture) : IClassFixture<Brow
 
         var order = await fixture.App.WithDbAsync(db => db.WorkOrders.AsNoTracking().SingleAsync(w => w.Id == workOrderId));
         Assert.Equal((WorkOrderStatus.Invoiced, PaymentStatus.Paid, total), (order.Status, order.PaymentStatus, order.PaidAmount));
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToHaveCountAsync(0, new() { Timeout = 20_000 });
         await BrowserAppFixture.AssertAccessibleAsync(page, "a paid invoice");
         await page.SetViewportSizeAsync(768, 1024);
         Assert.Empty(await PageChecks.SidewaysScrollAsync(page));
@@ -58,8 +59,11 @@ public sealed class InvoiceTests(BrowserAppFixture fixture) : IClassFixture<Brow
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "Take payment" }).ClickAsync();
         var dialog = page.Locator(".mud-dialog");
-        await dialog.Locator("#payment-method").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = method, Exact = true }).ClickAsync();
+        await dialog.GetByRole(AriaRole.Combobox, new() { Name = "Method" }).ClickAsync();
+        var option = page.GetByRole(AriaRole.Option, new() { Name = method, Exact = true });
+        await Assertions.Expect(option).ToBeVisibleAsync();
+        await option.ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
         if (amount is not null) await dialog.Locator("#payment-amount").FillAsync(amount);
         await dialog.Locator("#payment-reference").FillAsync(reference);
         await dialog.GetByTestId("record-payment").ClickAsync();
