@@ -443,12 +443,16 @@ public sealed partial class DemoSeeder
             pool[^3].VoidedInvoiceNumber = "";
         }
 
-        var invoice = Between(60, 240) * 10;
+        // Invoice numbers restart every year, as InvoiceService numbers them: INV-D001-2026-000123.
+        _ = Between(60, 240); // the older numbering's random start: drawn still, so the rest of the demo data stays as it was
+        var invoices = new Dictionary<int, int>();
         var code = d.Dealer.DealerCode;
         foreach (var visit in d.Visits.Where(v => v.InvoicedAt is not null).OrderBy(v => v.InvoicedAt))
         {
-            if (visit.VoidedInvoiceNumber is not null) visit.VoidedInvoiceNumber = $"INV-{code}-{++invoice:000000}";
-            visit.InvoiceNumber = $"INV-{code}-{++invoice:000000}";
+            var year = LocalDay(d, visit.InvoicedAt!.Value).Year;
+            string Next() => $"INV-{code}-{year}-{invoices[year] = invoices.GetValueOrDefault(year) + 1:000000}";
+            if (visit.VoidedInvoiceNumber is not null) visit.VoidedInvoiceNumber = Next();
+            visit.InvoiceNumber = Next();
         }
     }
 }

@@ -562,6 +562,8 @@ public sealed partial class DemoSeeder
         var subtotalLabor = lines.Where(l => l.Type == LineItemType.Labor).Sum(l => l.Subtotal);
         var subtotalParts = lines.Where(l => l.Type == LineItemType.Part).Sum(l => l.Subtotal);
         const string terms = "Payment due within 7 days. GST 18% included as shown. Parts warranty as per manufacturer policy.";
+        var customerPays = (claim is null && visit.Kind != VisitKind.Recall) || warrantyStatus == WarrantyStatus.Rejected;
+        var payer = customerPays ? LinePayer.Customer : LinePayer.Warranty;
 
         if (visit.VoidedInvoiceNumber is { } voided)
         {
@@ -573,6 +575,8 @@ public sealed partial class DemoSeeder
                 DueDate = issueDate.AddDays(7), Status = InvoiceStatus.Void, SubtotalServices = subtotalServices, SubtotalLabor = subtotalLabor,
                 SubtotalParts = subtotalParts, Subtotal = workOrder.Subtotal, TaxAmount = voidTax, DiscountAmount = 0,
                 TotalAmount = workOrder.Subtotal + voidTax, PaidAmount = 0, BalanceDue = 0, Terms = terms,
+                Payer = payer, TaxRatePercent = TaxRate * 100m, FinalisedAt = issuedAt.AddMinutes(-20), FinalisedById = advisor.Id,
+                VoidedAt = issuedAt.AddMinutes(-5), VoidedById = d.Manager.Id, VoidReason = "Issued without the agreed discount.",
                 Notes = $"Void: issued without the agreed discount; replaced by {visit.InvoiceNumber}.",
                 CreatedAt = issuedAt.AddMinutes(-20), CreatedById = advisor.Id,
             });
@@ -585,6 +589,7 @@ public sealed partial class DemoSeeder
             DueDate = issueDate.AddDays(7), SubtotalServices = subtotalServices, SubtotalLabor = subtotalLabor, SubtotalParts = subtotalParts,
             Subtotal = workOrder.Subtotal, TaxAmount = workOrder.TaxAmount, DiscountAmount = workOrder.DiscountAmount,
             TotalAmount = workOrder.TotalAmount, Terms = terms,
+            Payer = payer, TaxRatePercent = TaxRate * 100m, FinalisedAt = issuedAt, FinalisedById = advisor.Id,
             Notes = claim is not null ? $"Billed to the manufacturer under warranty claim {claim}." : workOrder.DiscountReason,
             CreatedAt = issuedAt, CreatedById = advisor.Id,
         });
@@ -598,7 +603,6 @@ public sealed partial class DemoSeeder
             Amount = amount, Reference = PaymentReference(method, claim), Status = PaymentRecordStatus.Completed, PaidAt = at,
             CreatedAt = at, CreatedById = by.Id,
         };
-        var customerPays = (claim is null && visit.Kind != VisitKind.Recall) || warrantyStatus == WarrantyStatus.Rejected;
         var method = visit.Vehicle.Customer.Company is not null ? PaymentMethod.BankTransfer : CustomerMethod();
         var advance = Math.Floor(total * 0.4m / 500m) * 500m;
 
@@ -619,6 +623,11 @@ public sealed partial class DemoSeeder
                 payment.Status = PaymentRecordStatus.PartiallyRefunded;
                 payment.UpdatedAt = closedAt;
                 payments.Add(payment);
+                Add(new PaymentRefund
+                {
+                    Id = NextGuid(), DealerId = d.Id, PaymentId = payment.Id, Amount = payment.RefundAmount, Reason = payment.RefundReason,
+                    Method = payment.Method, RefundedAt = closedAt, ProcessedById = advisor.Id, CreatedAt = closedAt, CreatedById = advisor.Id,
+                });
             }
             else
             {
@@ -653,8 +662,7 @@ public sealed partial class DemoSeeder
         invoice.BalanceDue = total - paid;
         invoice.Status = paid >= total ? InvoiceStatus.Paid
             : paid > 0 ? InvoiceStatus.PartiallyPaid
-            : invoice.DueDate < d.Today ? InvoiceStatus.Overdue
-            : InvoiceStatus.Issued;
+            : InvoiceStatus.Issued; // overdue is computed when read (InvoiceMoney.Shown), not stored
         invoice.UpdatedAt = payments.Count > 0 ? payments.Max(p => p.PaidAt!.Value) : issuedAt;
         var status = visit.Refund ? PaymentStatus.PartiallyRefunded
             : paid >= total ? PaymentStatus.Paid
@@ -665,10 +673,11 @@ public sealed partial class DemoSeeder
 
     private void SaveInvoiceLines(DealerSeed d, Guid invoiceId, List<InvoiceLineItem> lines, DateTime at)
     {
-        foreach (var line in lines)
+        var number = 0;
+        foreach (var line in lines.OrderBy(l => l.Type switch { LineItemType.Service => 0, LineItemType.Labor => 1, _ => 2 }))
             Add(new InvoiceLineItem
             {
-                Id = NextGuid(), DealerId = d.Id, InvoiceId = invoiceId, Type = line.Type, Description = line.Description, Quantity = line.Quantity,
+                Id = NextGuid(), DealerId = d.Id, InvoiceId = invoiceId, LineNumber = ++number, Type = line.Type, Description = line.Description, Quantity = line.Quantity,
                 UnitPrice = line.UnitPrice, Subtotal = line.Subtotal, WorkOrderServiceId = line.WorkOrderServiceId,
                 WorkOrderLaborId = line.WorkOrderLaborId, WorkOrderPartId = line.WorkOrderPartId, CreatedAt = at,
             });

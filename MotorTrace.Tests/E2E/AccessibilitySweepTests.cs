@@ -50,6 +50,13 @@ public sealed class AccessibilitySweepTests(BrowserAppFixture fixture, ITestOutp
             yield return "/workorders?view=board";
         }
         if (role == Roles.WarrantyManager) yield return "/workorders?queue=warranty";
+        if (role is Roles.ServiceAdvisor or Roles.Manager)
+        {
+            yield return "/invoices";
+            yield return "/invoices/{Invoice@dealer1}";
+            yield return "/invoices/receivables";
+            yield return "/payments";
+        }
         if (role is Roles.ServiceAdvisor or Roles.Technician)
         {
             yield return "/appointments?view=day";

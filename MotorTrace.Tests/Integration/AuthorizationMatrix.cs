@@ -178,6 +178,19 @@ public static class AuthorizationMatrix
         RecordRoute(Get("/workorders/{WorkOrder@dealer2}/edit"), IsWorkOrderWriter, dealer: 2),
         Get("/workorders/{missing}/edit").Anonymous(Login).SignedIn(Deny).When(IsWorkOrderWriter, NotFound),
 
+        // Invoices, payments and receivables (issue 12): FinanceRead reads them and their exports; an invoice of one dealer answers
+        // 404 to the other dealer's finance readers. Taking money (FinanceWrite) happens inside the circuit: InvoiceServiceTests.
+        Get("/invoices").Anonymous(Login).SignedIn(Deny).When(IsFinanceReader, Allow),
+        Get("/invoices?status=open&overdue=yes&payer=customer").Anonymous(Login).SignedIn(Deny).When(IsFinanceReader, Allow),
+        Get("/invoices/export.xlsx").Anonymous(Login).SignedIn(Deny).When(IsFinanceReader, Allow),
+        Get("/invoices/receivables").Anonymous(Login).SignedIn(Deny).When(IsFinanceReader, Allow),
+        Get("/invoices/receivables/export.xlsx").Anonymous(Login).SignedIn(Deny).When(IsFinanceReader, Allow),
+        Get("/payments").Anonymous(Login).SignedIn(Deny).When(IsFinanceReader, Allow),
+        Get("/payments/export.xlsx").Anonymous(Login).SignedIn(Deny).When(IsFinanceReader, Allow),
+        RecordRoute(Get("/invoices/{Invoice@dealer1}"), IsFinanceReader, dealer: 1),
+        RecordRoute(Get("/invoices/{Invoice@dealer2}"), IsFinanceReader, dealer: 2),
+        Get("/invoices/{missing}").Anonymous(Login).SignedIn(Deny).When(IsFinanceReader, NotFound),
+
         // The technician's tablet (Workshop policy): a job opens for its technician, their dealer's managers and the manufacturer;
         // another technician's or dealer's job answers 404.
         Get("/workshop").Anonymous(Login).SignedIn(Deny).When(IsWorkshop, Allow),
@@ -228,7 +241,6 @@ public static class AuthorizationMatrix
         // that build these pages add the rows for dealer 2's own people and the manufacturer.
         .. DealerTwoRecord("/vehicles/{Vehicle@dealer2}"),
         .. DealerTwoRecord("/vehicles/{Vehicle@dealer2}/edit"),
-        .. DealerTwoRecord("/invoices/{Invoice@dealer2}"),
         .. DealerTwoRecord("/surveys/{Survey@dealer2}"),
         .. DealerTwoRecord("/portal/vehicles/{Vehicle@dealer2}"),
     ];

@@ -48,6 +48,52 @@ public sealed class WorkOrderTotalsTests
             (totals.Services, totals.Parts, totals.Subtotal, totals.Discount, totals.Tax, totals.Total));
     }
 
+    public sealed record InclusiveCase(string Name, PricedLine[] Lines, DiscountType Type, decimal Value, decimal TaxPercent,
+        decimal Subtotal, decimal Discount, decimal Tax, decimal Total)
+    {
+        public override string ToString() => Name;
+    }
+
+    /// <summary>Prices that include tax: the total is the discounted subtotal, the tax the part of it the rate makes up.</summary>
+    public static TheoryData<InclusiveCase> InclusiveCases => new()
+    {
+        new("18% inside 1,180.00", [S(1, 1180m)], DiscountType.None, 0, 18m, 1180m, 0m, 180m, 1180m),
+        new("tax inside rounded half away from zero", [S(1, 100m)], DiscountType.None, 0, 18m, 100m, 0m, 15.25m, 100m), // 15.2542…
+        new("half a cent of inclusive tax rounds away from zero, not to even", [S(1, 0.25m)], DiscountType.None, 0, 100m, 0.25m, 0m, 0.13m, 0.25m), // 0.125
+        new("discount first, then the tax inside what is left", [S(1, 1000m), P(2, 90m)], DiscountType.Percentage, 10m, 18m, 1180m, 118m, 162m, 1062m),
+        new("fixed discount, 5% inside", [S(1, 2100m)], DiscountType.Fixed, 100m, 5m, 2100m, 100m, 95.24m, 2000m),
+        new("zero rate", [S(1, 999.99m)], DiscountType.None, 0, 0m, 999.99m, 0m, 0m, 999.99m),
+        new("declined lines stay out", [S(1, 1180m), S(1, 500m, LineDecision.Declined)], DiscountType.None, 0, 18m, 1180m, 0m, 180m, 1180m),
+    };
+
+    [Theory]
+    [MemberData(nameof(InclusiveCases))]
+    public void Inclusive_tax_is_the_part_of_the_discounted_subtotal_the_rate_makes_up(InclusiveCase c)
+    {
+        var totals = WorkOrderTotals.Compute(c.Lines, c.Type, c.Value, c.TaxPercent, taxInclusive: true);
+
+        Assert.Equal((c.Subtotal, c.Discount, c.Tax, c.Total), (totals.Subtotal, totals.Discount, totals.Tax, totals.Total));
+    }
+
+    public static TheoryData<bool, decimal, decimal, decimal> CreditNotes => new()
+    {
+        // A credit note's negative lines: the invoice's discount rate and tax come back negative, rounded the same way.
+        { false, -500m, -90m, -590m },
+        { true, -500m, -76.27m, -500m },
+    };
+
+    [Theory]
+    [MemberData(nameof(CreditNotes))]
+    public void Negative_lines_of_a_credit_note_are_discounted_and_taxed_the_other_way(bool inclusive, decimal subtotal, decimal tax, decimal total)
+    {
+        var totals = WorkOrderTotals.Compute([S(1, -250m), P(2, -125m)], DiscountType.Percentage, 0m, 18m, inclusive);
+        var discounted = WorkOrderTotals.Compute([S(1, -1000m)], DiscountType.Percentage, 10m, 18m, inclusive);
+
+        Assert.Equal((subtotal, 0m, tax, total), (totals.Subtotal, totals.Discount, totals.Tax, totals.Total));
+        Assert.Equal(-100m, discounted.Discount);
+        Assert.Equal(inclusive ? -900m : -1062m, discounted.Total);
+    }
+
     [Fact]
     public void Approved_declined_and_waiting_lines_are_totalled_apart_before_discount_and_tax()
     {

@@ -13,6 +13,7 @@ public static class EndpointRouteBuilderExtensions
         app.MapWorkOrderFileEndpoints();
         app.MapDocumentEndpoints();
         app.MapInventoryEndpoints();
+        app.MapFinanceEndpoints();
     }
 
     /// <summary>

@@ -58,6 +58,10 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Services.Workshop.ClockService>();
         services.AddScoped<Services.Workshop.InspectionService>();
         services.AddScoped<Services.Workshop.InspectionTemplateService>();
+        services.AddScoped<Services.Finance.InvoiceService>();
+        services.AddScoped<Services.Finance.InvoiceListService>();
+        services.AddScoped<Services.Finance.PaymentService>();
+        services.AddScoped<Services.Finance.PaymentListService>();
         return services;
     }
 }

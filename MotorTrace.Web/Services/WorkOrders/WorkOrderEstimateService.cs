@@ -115,7 +115,7 @@ public sealed class WorkOrderEstimateService(
         var technicians = await TechniciansAsync(db, head.DealerId, ct);
         var discountPending = head.DiscountRequestedAt is not null && head.DiscountApprovedById is null;
         var totals = Compute(lines.Select(l => new PricedLine(l.Kind, l.Quantity, l.UnitPrice, l.Decision, l.Payer)),
-            discountPending ? DiscountType.None : head.DiscountType, head.DiscountValue, settings.TaxRatePercent);
+            discountPending ? DiscountType.None : head.DiscountType, head.DiscountValue, settings.TaxRatePercent, settings.TaxInclusive);
         var editable = WorkOrderFlow.IsEditable(head.Status);
         return new WorkOrderEstimate(head.Id, head.WorkOrderNumber, head.Status, head.Version, head.VehicleId, head.CustomerName, settings.CurrencyCode,
             lines, totals,
@@ -634,7 +634,7 @@ public sealed class WorkOrderEstimateService(
 
         var settings = await SettingsAsync(db, workOrder.DealerId);
         var pending = workOrder.DiscountRequestedAt is not null && workOrder.DiscountApprovedById is null;
-        Compute(CurrentLines(db, workOrder), pending ? DiscountType.None : workOrder.DiscountType, workOrder.DiscountValue, settings.TaxRatePercent).CopyTo(workOrder);
+        Compute(CurrentLines(db, workOrder), pending ? DiscountType.None : workOrder.DiscountType, workOrder.DiscountValue, settings.TaxRatePercent, settings.TaxInclusive).CopyTo(workOrder);
         db.Entry(workOrder).Property(w => w.Version).OriginalValue = version;
         workOrder.Version = Guid.NewGuid();
         try
@@ -671,8 +671,8 @@ public sealed class WorkOrderEstimateService(
                     WorkOrderTotals.DecisionOf(e.Entity.CustomerApproved, e.Entity.CustomerRejected), e.Entity.Payer)))
             .ToList();
 
-    private static WorkOrderTotals Compute(IEnumerable<PricedLine> lines, DiscountType type, decimal value, decimal taxRate) =>
-        WorkOrderTotals.Compute(lines, type, value, taxRate);
+    private static WorkOrderTotals Compute(IEnumerable<PricedLine> lines, DiscountType type, decimal value, decimal taxRate, bool taxInclusive = false) =>
+        WorkOrderTotals.Compute(lines, type, value, taxRate, taxInclusive);
 
     private static async Task<DealerSettings> SettingsAsync(MotorTraceDbContext db, Guid dealerId, CancellationToken ct = default) =>
         await db.DealerSettings.AsNoTracking().FirstOrDefaultAsync(s => s.DealerId == dealerId, ct) ?? new DealerSettings { DealerId = dealerId };

@@ -40,6 +40,12 @@ public static class WorkOrderFlow
         }.Select(s => new Step(s, WorkOrderStatus.Cancelled, "Cancel work order", Desk)),
     ];
 
+    /// <summary>
+    /// The invoicing step, Completed → Invoiced. It is not among <see cref="Steps"/> (no status button takes it): finalising
+    /// the customer's invoice takes it (Services/Finance/InvoiceService), and voiding that invoice takes it back.
+    /// </summary>
+    public static readonly Step Invoicing = new(WorkOrderStatus.Completed, WorkOrderStatus.Invoiced, "Finalise the invoice", Desk);
+
     /// <summary>The steps these roles may take from <paramref name="from"/>, for the page's buttons.</summary>
     public static IReadOnlyList<Step> Next(WorkOrderStatus from, IEnumerable<string> roles)
     {

@@ -18,8 +18,8 @@ public enum LineDecision
 }
 
 /// <summary>
-/// The money of a work order, computed in one place, in <c>decimal</c>, rounded half away from zero to the cent
-/// per line, then discount, then tax, exactly as the invoice will show it. Declined lines count in
+/// The money of a work order and of its invoices, computed in one place, in <c>decimal</c>, rounded half away from zero
+/// to the cent per line, then discount, then tax, exactly as the invoice, its PDF and the Excel exports show it. Declined lines count in
 /// <see cref="Declined"/> only; the work order's subtotal, discount, tax and total are over the lines not declined.
 /// </summary>
 public sealed record WorkOrderTotals(
@@ -30,18 +30,25 @@ public sealed record WorkOrderTotals(
 
     /// <summary>
     /// <paramref name="discountValue"/> is a percent for <see cref="DiscountType.Percentage"/> and an amount for
-    /// <see cref="DiscountType.Fixed"/>; a discount never exceeds the subtotal. Tax is added on the discounted subtotal.
+    /// <see cref="DiscountType.Fixed"/>; a discount never exceeds the subtotal (for negative lines, a credit note's, it
+    /// never exceeds it the other way). Exclusive tax (<paramref name="taxInclusive"/> false) is added on the discounted
+    /// subtotal; inclusive tax is the part of the discounted subtotal the tax makes up (net × rate / (100 + rate)), rounded
+    /// once, and the total is the discounted subtotal itself.
     /// </summary>
-    public static WorkOrderTotals Compute(IEnumerable<PricedLine> lines, DiscountType discountType, decimal discountValue, decimal taxRatePercent)
+    public static WorkOrderTotals Compute(IEnumerable<PricedLine> lines, DiscountType discountType, decimal discountValue, decimal taxRatePercent,
+        bool taxInclusive = false)
     {
         var all = lines.ToList();
         var counted = all.Where(l => l.Decision != LineDecision.Declined).ToList();
         var services = counted.Where(l => l.Kind == EstimateLineKind.Service).Sum(l => l.Amount);
         var parts = counted.Where(l => l.Kind == EstimateLineKind.Part).Sum(l => l.Amount);
         var subtotal = services + parts;
-        var discount = Math.Min(subtotal, DiscountOf(subtotal, discountType, discountValue));
-        var tax = Round((subtotal - discount) * taxRatePercent / 100m);
-        return new WorkOrderTotals(services, parts, subtotal, discount, tax, subtotal - discount + tax,
+        var discount = subtotal >= 0
+            ? Math.Min(subtotal, DiscountOf(subtotal, discountType, discountValue))
+            : Math.Max(subtotal, DiscountOf(subtotal, discountType, discountValue));
+        var net = subtotal - discount;
+        var tax = taxInclusive ? Round(net * taxRatePercent / (100m + taxRatePercent)) : Round(net * taxRatePercent / 100m);
+        return new WorkOrderTotals(services, parts, subtotal, discount, tax, taxInclusive ? net : net + tax,
             Approved: all.Where(l => l.Decision == LineDecision.Approved).Sum(l => l.Amount),
             Declined: all.Where(l => l.Decision == LineDecision.Declined).Sum(l => l.Amount),
             Pending: all.Where(l => l.Decision == LineDecision.Pending).Sum(l => l.Amount));
