@@ -66,14 +66,19 @@ public sealed class WorkOrderEstimateService(
 
         var services = await db.WorkOrderServices.AsNoTracking().Where(s => s.WorkOrderId == id)
             .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id)
-            .Select(s => new
-            {
-                s.Id, s.Description, s.Quantity, s.UnitPrice, s.CustomerApproved, s.CustomerRejected, s.Payer, s.InspectionItemId,
-                Labor = s.Labor.OrderBy(l => l.CreatedAt).ThenBy(l => l.Id)
-                    .Select(l => new EstimateLabor(l.Id, l.Description, l.EstimatedMinutes, l.TechnicianId, l.Technician == null ? null : l.Technician.FullName, l.Status))
-                    .ToList(),
-            })
+            .Select(s => new { s.Id, s.Description, s.Quantity, s.UnitPrice, s.CustomerApproved, s.CustomerRejected, s.Payer, s.InspectionItemId })
             .ToListAsync(ct);
+        // The labour is read by the work order's id rather than joined under each service, where SQLite materialised every
+        // labour line of the dealer first (0.5 s on a dealer with 30,000 work orders).
+        var labor = (await db.WorkOrderLabor.AsNoTracking().Where(l => l.WorkOrderId == id)
+                .OrderBy(l => l.CreatedAt).ThenBy(l => l.Id)
+                .Select(l => new
+                {
+                    l.ServiceId,
+                    Line = new EstimateLabor(l.Id, l.Description, l.EstimatedMinutes, l.TechnicianId, l.Technician == null ? null : l.Technician.FullName, l.Status),
+                })
+                .ToListAsync(ct))
+            .ToLookup(l => l.ServiceId, l => l.Line);
         var parts = await db.WorkOrderParts.AsNoTracking().Where(p => p.WorkOrderId == id)
             .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id)
             .Select(p => new EstimateLine(EstimateLineKind.Part, p.Id, p.ServiceId, p.Description, p.Quantity, p.UnitPrice,
@@ -86,7 +91,8 @@ public sealed class WorkOrderEstimateService(
         foreach (var s in services)
         {
             lines.Add(new EstimateLine(EstimateLineKind.Service, s.Id, null, s.Description, s.Quantity, s.UnitPrice,
-                WorkOrderTotals.DecisionOf(s.CustomerApproved, s.CustomerRejected), s.Payer, null, null, 0, null, null, null, s.InspectionItemId, false, s.Labor));
+                WorkOrderTotals.DecisionOf(s.CustomerApproved, s.CustomerRejected), s.Payer, null, null, 0, null, null, null, s.InspectionItemId, false,
+                [.. labor[s.Id]]));
             lines.AddRange(parts.Where(p => p.ServiceId == s.Id));
         }
         lines.AddRange(parts.Where(p => p.ServiceId is null || services.All(s => s.Id != p.ServiceId)));
