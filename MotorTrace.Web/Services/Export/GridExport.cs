@@ -87,7 +87,15 @@ public static class GridExport
                     throw;
                 }
             });
-            await pipe.Reader.CopyToAsync(body);
+            try
+            {
+                await pipe.Reader.CopyToAsync(body);
+            }
+            finally
+            {
+                // A download the browser gave up on: the writer's next flush sees the reader gone and stops waiting.
+                await pipe.Reader.CompleteAsync();
+            }
             await writing;
         }, ContentType, fileName);
 
