@@ -1,4 +1,5 @@
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MotorTrace.Data.Entities.Appointments;
@@ -62,9 +63,13 @@ public sealed class SharedComponentTests(SqliteFactory app) : MudComponentTest, 
     /// <summary>What the next load says of its total: a search that stopped counting at the limit.</summary>
     private bool _countStopped;
 
+    /// <summary>Whether loads answer with the sort they used when the address named none, as the app's services do.</summary>
+    private bool _resolveSort;
+
     private Task<GridResult<Car>> LoadAsync(GridQuery query, CancellationToken cancellationToken)
     {
         _loads.Add(query);
+        if (_resolveSort && query.Sort is null) query = query with { Sort = "plate", Direction = SortOrder.Asc };
         IEnumerable<Car> rows = query.Sort == "plate"
             ? query.Direction == SortOrder.Desc ? Cars.OrderByDescending(c => c.Plate) : Cars.OrderBy(c => c.Plate)
             : Cars;
@@ -77,6 +82,7 @@ public sealed class SharedComponentTests(SqliteFactory app) : MudComponentTest, 
         RenderWithProviders<UrlDataGrid<Car>>(p => p
             .Add(g => g.Load, LoadAsync)
             .Add(g => g.Label, "Cars")
+            .Add(g => g.SearchLabel, "Plate or model")
             .Add(g => g.Columns, (RenderFragment)(builder =>
             {
                 builder.OpenComponent<SortColumn<Car>>(0);
@@ -146,5 +152,25 @@ public sealed class SharedComponentTests(SqliteFactory app) : MudComponentTest, 
         grid.WaitForAssertion(() => Assert.Equal(Cars.Select(c => c.Plate).OrderDescending(), Plates(grid)));
         Assert.Equal(("plate", SortOrder.Desc), (_loads[^1].Sort, _loads[^1].Direction));
         Assert.Equal("/cars?sort=plate&dir=desc", grid.Instance.Query.ToHref("/cars"));
+    }
+
+    [Fact]
+    public void Following_a_rows_link_leaves_the_list_alone()
+    {
+        // The grid hears every change of address: another page's address is not a state of this list, so it neither
+        // reloads nor writes its own address back over the page the user opened.
+        _resolveSort = true;
+        var navigation = (BunitNavigationManager)Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo("/cars?q=polo");
+        var grid = RenderGrid();
+        grid.WaitForAssertion(() => Assert.Equal(3, Plates(grid).Length));
+        var (loads, navigations) = (_loads.Count, navigation.History.Count);
+
+        navigation.NavigateTo("/cars/MH12AB1234");
+
+        Assert.Throws<Bunit.Extensions.WaitForHelpers.WaitForFailedException>(() =>
+            grid.WaitForState(() => _loads.Count > loads, TimeSpan.FromMilliseconds(500)));
+        Assert.Equal(navigations + 1, navigation.History.Count);
+        Assert.EndsWith("/cars/MH12AB1234", navigation.Uri);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using MotorTrace.Tests.E2E.Infrastructure;
 
 namespace MotorTrace.Tests.E2E.Pages;
 
@@ -23,14 +24,7 @@ public sealed class WorkOrderPage(IPage page)
     {
         await page.GetByRole(AriaRole.Tab, new() { Name = "Canned service" }).ClickAsync();
         var input = page.GetByLabel("Canned service", new() { Exact = true }).And(page.Locator("input"));
-        await input.ClickAsync();
-        await input.FillAsync("");
-        await input.PressSequentiallyAsync(name[..Math.Min(name.Length, 12)], new() { Delay = 20 });
-        var option = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = name }).First;
-        await Assertions.Expect(option).ToBeVisibleAsync();
-        await option.ClickAsync();
-        await Assertions.Expect(input).ToHaveValueAsync(new Regex(Regex.Escape(name)));
-        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+        await Autocomplete.PickAsync(page, input, name[..Math.Min(name.Length, 12)], name);
         await page.GetByRole(AriaRole.Button, new() { Name = "Add service" }).ClickAsync();
         await Assertions.Expect(Line(name)).ToHaveCountAsync(1);
     }
