@@ -17,6 +17,7 @@ public class DealerSettingsConfiguration : IEntityTypeConfiguration<DealerSettin
         builder.Property(s => s.TaxRegistrationNumber).HasMaxLength(64);
         builder.Property(s => s.InvoiceTerms).IsText();
         builder.Property(s => s.DiscountApprovalPercent).HasPrecision(5, 2);
+        builder.Property(s => s.LaborCostPerHour).HasPrecision(18, 2);
         builder.Property(s => s.AttachmentTypes).HasMaxLength(100);
         builder.HasOne<Dealer>().WithOne().HasForeignKey<DealerSettings>(s => s.DealerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(s => s.DealerId).IsUnique();

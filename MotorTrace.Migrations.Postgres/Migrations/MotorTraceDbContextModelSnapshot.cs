@@ -1895,6 +1895,10 @@ namespace MotorTrace.Migrations.Postgres.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("text");
 
+                    b.Property<decimal>("LaborCostPerHour")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
                     b.Property<int>("MaxAppointmentsPerBlock")
                         .HasColumnType("integer");
 

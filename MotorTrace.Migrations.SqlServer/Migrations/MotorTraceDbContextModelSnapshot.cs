@@ -1899,6 +1899,10 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<decimal>("LaborCostPerHour")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
                     b.Property<int>("MaxAppointmentsPerBlock")
                         .HasColumnType("int");
 

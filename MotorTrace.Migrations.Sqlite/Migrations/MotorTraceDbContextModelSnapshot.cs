@@ -1883,6 +1883,10 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("text");
 
+                    b.Property<decimal>("LaborCostPerHour")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MaxAppointmentsPerBlock")
                         .HasColumnType("INTEGER");
 

@@ -14,6 +14,7 @@ public static class EndpointRouteBuilderExtensions
         app.MapDocumentEndpoints();
         app.MapInventoryEndpoints();
         app.MapFinanceEndpoints();
+        app.MapReportEndpoints();
     }
 
     /// <summary>

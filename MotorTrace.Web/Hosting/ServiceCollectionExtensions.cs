@@ -48,6 +48,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Services.Catalog.CatalogService>();
         services.AddScoped<Services.Catalog.LaborCatalogService>();
         services.AddScoped<Services.Dashboard.DashboardService>();
+        services.AddScoped<Services.Reports.ReportService>();
         services.AddScoped<Services.Inventory.InventoryService>();
         services.AddScoped<Services.Inventory.ReceivingService>();
         services.AddScoped<Services.Inventory.ReorderService>();

@@ -38,6 +38,12 @@ public class DealerSettings : AuditableEntity, IDealerOwned, IConcurrencyVersion
     /// <summary>A work-order discount above this percent of the subtotal needs a Manager's approval.</summary>
     public decimal DiscountApprovalPercent { get; set; } = 10m;
 
+    /// <summary>
+    /// What an hour of a technician's clocked time costs the dealer (wage and overhead), in the dealer's currency: the cost
+    /// side of labour gross profit in the reports (docs/kpis.md). Zero until the dealer enters it.
+    /// </summary>
+    public decimal LaborCostPerHour { get; set; }
+
     /// <summary>Largest work-order attachment (photo or document) in megabytes.</summary>
     public int AttachmentMaxMegabytes { get; set; } = 10;
 

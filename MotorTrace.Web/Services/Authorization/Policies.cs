@@ -56,6 +56,9 @@ public static class Policies
     /// <summary>The customer portal: a signed-in customer, who sees only their own records (checked by each service).</summary>
     public const string Portal = "Portal";
 
+    /// <summary>Manager reports (<c>/reports</c>): anyone who may open at least one report; each report checks its own roles.</summary>
+    public const string Reports = "Reports";
+
     /// <summary>A dealer-programme module action, e.g. <c>module:DealerPcc:Approve</c>.</summary>
     public static string Module(ProgrammeModule module, ModuleAction action) => $"module:{module}:{action}";
 
@@ -80,7 +83,8 @@ public static class Policies
             .AddPolicy(InventoryWrite, p => p.RequireRole(Roles.Admin, Roles.Manager, Roles.InventoryManager))
             .AddPolicy(FinanceRead, p => p.RequireRole(Roles.Admin, Roles.Manager, Roles.ServiceAdvisor, Roles.WarrantyManager))
             .AddPolicy(FinanceWrite, p => p.RequireRole(Roles.Admin, Roles.Manager, Roles.ServiceAdvisor))
-            .AddPolicy(Portal, p => p.RequireRole(Roles.Customer));
+            .AddPolicy(Portal, p => p.RequireRole(Roles.Customer))
+            .AddPolicy(Reports, p => p.RequireRole(Services.Reports.ReportCatalog.AnyReportRoles));
         services.Configure<AuthorizationOptions>(options =>
         {
             foreach (var module in Enum.GetValues<ProgrammeModule>())

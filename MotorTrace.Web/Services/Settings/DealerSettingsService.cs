@@ -47,6 +47,18 @@ public sealed class DealerSettingsForm
     [StringLength(4000, ErrorMessage = "Keep the invoice terms under 4000 characters.")]
     public string? InvoiceTerms { get; set; }
 
+    /// <summary>Prices include the tax (the tax is worked out of them) rather than having it added.</summary>
+    public bool TaxInclusive { get; set; }
+
+    [StringLength(64, ErrorMessage = "Keep the tax registration number under 64 characters.")]
+    public string? TaxRegistrationNumber { get; set; }
+
+    [Range(typeof(decimal), "0", "100", ErrorMessage = "Enter a limit from 0 to 100 %.")]
+    public decimal DiscountApprovalPercent { get; set; }
+
+    [Range(typeof(decimal), "0", "1000000", ErrorMessage = "Enter the cost of a technician's hour, 0 or more.")]
+    public decimal LaborCostPerHour { get; set; }
+
     /// <summary>The stored row's version when the form was loaded; empty while the dealer still runs on defaults.</summary>
     public Guid Version { get; set; }
 }
@@ -114,6 +126,10 @@ public sealed class DealerSettingsService(IDbContextFactory<MotorTraceDbContext>
             CurrencyCode = settings.CurrencyCode,
             InvoiceDueDays = settings.InvoiceDueDays,
             InvoiceTerms = settings.InvoiceTerms,
+            TaxInclusive = settings.TaxInclusive,
+            TaxRegistrationNumber = settings.TaxRegistrationNumber,
+            DiscountApprovalPercent = settings.DiscountApprovalPercent,
+            LaborCostPerHour = settings.LaborCostPerHour,
             Version = settings.Version,
         };
     }
@@ -175,6 +191,10 @@ public sealed class DealerSettingsService(IDbContextFactory<MotorTraceDbContext>
             errors.Add((nameof(DealerSettingsForm.CurrencyCode), "Enter a three-letter ISO 4217 currency code, e.g. INR, EUR or USD."));
         if (decimal.Round(form.TaxRatePercent, 2) != form.TaxRatePercent)
             errors.Add((nameof(DealerSettingsForm.TaxRatePercent), "Use at most two decimals, e.g. 18 or 12.5."));
+        if (decimal.Round(form.DiscountApprovalPercent, 2) != form.DiscountApprovalPercent)
+            errors.Add((nameof(DealerSettingsForm.DiscountApprovalPercent), "Use at most two decimals, e.g. 10 or 7.5."));
+        if (decimal.Round(form.LaborCostPerHour, 2) != form.LaborCostPerHour)
+            errors.Add((nameof(DealerSettingsForm.LaborCostPerHour), "Use at most two decimals."));
         return errors.Count == 0 ? ServiceResult.Ok : new ServiceResult { Errors = errors };
     }
 
@@ -210,6 +230,10 @@ public sealed class DealerSettingsService(IDbContextFactory<MotorTraceDbContext>
         settings.CurrencyCode = form.CurrencyCode.Trim().ToUpperInvariant();
         settings.InvoiceDueDays = form.InvoiceDueDays;
         settings.InvoiceTerms = string.IsNullOrWhiteSpace(form.InvoiceTerms) ? null : form.InvoiceTerms.Trim();
+        settings.TaxInclusive = form.TaxInclusive;
+        settings.TaxRegistrationNumber = string.IsNullOrWhiteSpace(form.TaxRegistrationNumber) ? null : form.TaxRegistrationNumber.Trim();
+        settings.DiscountApprovalPercent = form.DiscountApprovalPercent;
+        settings.LaborCostPerHour = form.LaborCostPerHour;
 
         var hours = await db.DealerShopHours.Where(h => h.DealerId == dealerId).ToListAsync();
         foreach (var day in form.Days)
