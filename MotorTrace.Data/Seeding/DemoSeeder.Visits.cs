@@ -195,6 +195,7 @@ public sealed partial class DemoSeeder
                     Id = NextGuid(), DealerId = d.Id, WorkOrderId = workOrderId, ServiceId = serviceIndex >= 0 ? serviceIds[serviceIndex] : null,
                     LaborCatalogId = labor.Id, TechnicianId = approved && !rejected ? technician.Id : null, Description = labor.Info.Name,
                     EstimatedMinutes = labor.Info.Minutes, StartTime = start, EndTime = end, ActualMinutes = actual, Status = lineStatus,
+                    CompletedAt = lineStatus == ServiceStatus.Completed ? end : null,
                     Notes = lineStatus == ServiceStatus.OnHold ? "Waiting for the part from the regional parts centre." : null,
                     CreatedAt = opened.AddMinutes(15), UpdatedAt = end ?? start ?? opened.AddMinutes(15),
                 });

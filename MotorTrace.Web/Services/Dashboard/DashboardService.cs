@@ -35,7 +35,7 @@ public sealed record ProgrammeItem(string DealerCode, string Kind, string Number
 public sealed record ManagerDashboard(
     IReadOnlyList<StatusCount<WorkOrderStatus>> WorkInProgress,
     decimal RevenueThisMonth,
-    int InvoicesThisMonth,
+    int CarsThisMonth,
     decimal PaymentsThisMonth,
     int PaymentCountThisMonth,
     int AppointmentsToday,
@@ -89,7 +89,8 @@ public sealed record CustomerDashboard(
 /// the dealer's (<see cref="DealerContext"/>; UTC across all dealers). Each method is one short operation on its own
 /// context, so a circuit never holds one.
 /// </summary>
-public sealed class DashboardService(IDbContextFactory<MotorTraceDbContext> dbFactory, CurrentUser user, DealerContext zone, TimeProvider clock)
+public sealed class DashboardService(IDbContextFactory<MotorTraceDbContext> dbFactory, CurrentUser user, DealerContext zone, TimeProvider clock,
+    Reports.ReportService reports)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -119,8 +120,7 @@ public sealed class DashboardService(IDbContextFactory<MotorTraceDbContext> dbFa
     {
         var w = Expression.Parameter(typeof(WorkOrder), "w");
         var status = Expression.Property(w, nameof(WorkOrder.Status));
-        var body = Enum.GetValues<WorkOrderStatus>()
-            .Where(s => s is not (WorkOrderStatus.Closed or WorkOrderStatus.Cancelled))
+        var body = Reports.Kpi.OpenStatuses
             .Select(s => (Expression)Expression.Equal(status, Expression.Constant(s)))
             .Aggregate(Expression.OrElse);
         return Expression.Lambda<Func<WorkOrder, bool>>(body, w);
@@ -202,10 +202,7 @@ public sealed class DashboardService(IDbContextFactory<MotorTraceDbContext> dbFa
         var (monthStart, monthEnd) = MonthInUtc;
         var firstDay = MonthStart;
         var nextMonth = firstDay.AddMonths(1);
-        var invoiceTotals = await Mine(db, db.Invoices.AsNoTracking())
-            .Where(i => i.IssueDate >= firstDay && i.IssueDate < nextMonth && i.Status != InvoiceStatus.Void)
-            .Select(i => i.TotalAmount)
-            .ToListAsync(ct);
+        var sales = await reports.SalesByDealerAsync(firstDay, nextMonth.AddDays(-1), ct);
         var payments = await Mine(db, db.Payments.AsNoTracking())
             .Where(p => p.PaidAt >= monthStart && p.PaidAt < monthEnd
                 && (p.Status == PaymentRecordStatus.Completed || p.Status == PaymentRecordStatus.PartiallyRefunded))
@@ -237,7 +234,7 @@ public sealed class DashboardService(IDbContextFactory<MotorTraceDbContext> dbFa
             .. surveys.Select(s => new ProgrammeItem(s.DealerCode, $"{s.Kind} survey", s.SurveyNumber, "Draft", s.SubmissionDate)),
         ];
 
-        return new ManagerDashboard(await OpenByStatusAsync(db, ct), invoiceTotals.Sum(), invoiceTotals.Count,
+        return new ManagerDashboard(await OpenByStatusAsync(db, ct), sales.Values.Sum(v => v.Sales), sales.Values.Sum(v => v.CarCount),
             payments.Sum(p => p.Amount - p.RefundAmount), payments.Count, appointmentsToday, lowStock,
             [.. attention.Take(AttentionShown)], attentionTotal);
     }
@@ -267,14 +264,7 @@ public sealed class DashboardService(IDbContextFactory<MotorTraceDbContext> dbFa
             .ToDictionaryAsync(x => x.Id, ct);
         var firstDay = MonthStart;
         var nextMonth = firstDay.AddMonths(1);
-        var revenue = (await (
-                    from d in db.Dealers.AsNoTracking().Where(d => scope == null || d.Id == scope)
-                    from i in db.Invoices.AsNoTracking()
-                    where i.DealerId == d.Id && i.IssueDate >= firstDay && i.IssueDate < nextMonth && i.Status != InvoiceStatus.Void
-                    select new { i.DealerId, i.TotalAmount })
-                .ToListAsync(ct))
-            .GroupBy(i => i.DealerId)
-            .ToDictionary(g => g.Key, g => g.Sum(i => i.TotalAmount));
+        var revenue = (await reports.SalesByDealerAsync(firstDay, nextMonth.AddDays(-1), ct)).ToDictionary(r => r.Key, r => r.Value.Sales);
         var quarter = QuarterStart;
         var surveys = (await db.Surveys.AsNoTracking()
                 .Where(s => s.SubmissionDate >= quarter && s.Status != SurveyStatus.Draft)

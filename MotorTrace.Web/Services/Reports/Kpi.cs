@@ -59,6 +59,10 @@ public static class Kpi
 {
     public const int DefaultComebackDays = 30;
 
+    /// <summary>Open work: not closed and not cancelled (an invoiced car waits for collection). The dashboards count the same.</summary>
+    public static readonly WorkOrderStatus[] OpenStatuses =
+        [.. Enum.GetValues<WorkOrderStatus>().Where(s => s is not (WorkOrderStatus.Closed or WorkOrderStatus.Cancelled))];
+
     /// <summary>Age bands of open work, in days since it was opened.</summary>
     public static readonly (string Label, int From, int To)[] OpenAgeBands =
         [("0–2 days", 0, 2), ("3–7 days", 3, 7), ("8–14 days", 8, 14), ("15–30 days", 15, 30), ("Over 30 days", 31, int.MaxValue)];

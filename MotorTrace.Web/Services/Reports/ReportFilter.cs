@@ -24,7 +24,12 @@ public sealed record ReportFilter(DateOnly From, DateOnly To, Grouping Group = G
     public int DayCount => To.DayNumber - From.DayNumber + 1;
 
     /// <summary>The month so far: what a report opens with.</summary>
-    public static ReportFilter MonthToDate(DateOnly today) => new(new DateOnly(today.Year, today.Month, 1), today, Grouping.Day);
+    public static ReportFilter MonthToDate(DateOnly today) =>
+        new(new DateOnly(today.Year, today.Month, 1), today, GroupingFor(new DateOnly(today.Year, today.Month, 1), today));
+
+    /// <summary>Rows a manager can read at a glance: days up to a fortnight, weeks up to a quarter, then months.</summary>
+    public static Grouping GroupingFor(DateOnly from, DateOnly to) =>
+        (to.DayNumber - from.DayNumber) switch { < 14 => Grouping.Day, < 92 => Grouping.Week, _ => Grouping.Month };
 
     /// <summary>Reads the address; a value that does not parse is reported for its field and the default kept.</summary>
     public static (ReportFilter Filter, IReadOnlyList<(string Field, string Message)> Errors) Parse(IQueryCollection query, DateOnly today)
@@ -35,7 +40,7 @@ public sealed record ReportFilter(DateOnly From, DateOnly To, Grouping Group = G
         var to = Date(query["to"], "to", fallback.To, errors);
         if (to < from) errors.Add(("to", "The end date must be on or after the start date."));
         else if (to.DayNumber - from.DayNumber + 1 > MaxDays) errors.Add(("to", $"Choose at most {MaxDays} days; export a year at a time."));
-        var group = Enum.TryParse<Grouping>(query["group"], true, out var g) ? g : (to.DayNumber - from.DayNumber > 62 ? Grouping.Month : Grouping.Day);
+        var group = Enum.TryParse<Grouping>(query["group"], true, out var g) ? g : GroupingFor(from, to);
         var days = Kpi.DefaultComebackDays;
         if (query["days"].ToString() is { Length: > 0 } text)
         {

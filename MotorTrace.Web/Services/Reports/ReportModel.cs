@@ -74,6 +74,7 @@ public sealed record ReportTable(string Key, string Title, IReadOnlyList<ReportC
             TotalKind.Sum => sums[i],
             TotalKind.Ratio => Kpi.Ratio(sums[c.Numerator], sums[c.Denominator]) is { } ratio ? ratio * c.Factor : null,
             TotalKind.Label => TotalsLabel,
+            _ when i == 0 => TotalsLabel,
             _ => null,
         })];
     }

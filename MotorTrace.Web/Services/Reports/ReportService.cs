@@ -8,6 +8,7 @@ using MotorTrace.Data.Entities.Inventory;
 using MotorTrace.Data.Entities.WorkOrders;
 using MotorTrace.Web.Services.Finance;
 using MotorTrace.Web.Services.Identity;
+using MotorTrace.Web.Services.Settings;
 using MotorTrace.Web.Components.Shared;
 
 namespace MotorTrace.Web.Services.Reports;
@@ -119,6 +120,21 @@ public sealed class ReportService(IDbContextFactory<MotorTraceDbContext> dbFacto
     }
 
     // ---------------------------------------------------------------- sales
+
+    /// <summary>Sales and car count per dealer for a period: the dashboards' revenue figures, by the same formulas as the report.</summary>
+    public async Task<IReadOnlyDictionary<Guid, (decimal Sales, int CarCount)>> SalesByDealerAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        await zone.LoadAsync(ct);
+        var dealers = await DealersAsync(ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var scope = new Scope(new ReportFilter(from, to), dealers, zone.DayInUtc(from).Start, zone.DayInUtc(to).End, zone.Today);
+        var invoices = await InvoicesAsync(db, scope, ct);
+        return dealers.ToDictionary(d => d.Id, d =>
+        {
+            var mine = invoices.Where(i => i.DealerId == d.Id).ToList();
+            return (Kpi.Sales(mine), Kpi.CarCount(mine));
+        });
+    }
 
     private async Task<Report> SalesAsync(MotorTraceDbContext db, Scope scope, CancellationToken ct)
     {
@@ -311,14 +327,21 @@ public sealed class ReportService(IDbContextFactory<MotorTraceDbContext> dbFacto
         return new Report("technicians", "", scope.Filter, "", Figures(null), tables, new ReportChart("technicians", 0, [3, 4]));
     }
 
-    /// <summary>Hours a technician of each dealer could work in the period: the workshop's opening hours, day by day.</summary>
+    /// <summary>
+    /// Hours a technician of each dealer could work in the period: the workshop's opening hours day by day (the defaults of
+    /// Settings for a weekday the dealer never saved).
+    /// </summary>
     private static async Task<Dictionary<Guid, decimal>> AvailableHoursAsync(MotorTraceDbContext db, Scope scope, CancellationToken ct)
     {
-        var hours = await db.DealerShopHours.AsNoTracking().Where(h => scope.Ids.Contains(h.DealerId) && h.IsOpen)
-            .Select(h => new { h.DealerId, h.DayOfWeek, h.OpensAt, h.ClosesAt }).ToListAsync(ct);
+        var stored = await db.DealerShopHours.AsNoTracking().Where(h => scope.Ids.Contains(h.DealerId))
+            .Select(h => new { h.DealerId, Day = new ShopDay(h.DayOfWeek, h.IsOpen, h.OpensAt, h.ClosesAt) }).ToListAsync(ct);
+        var defaults = DealerSettingsService.DefaultHours();
         var days = Enumerable.Range(0, scope.Filter.DayCount).Select(i => scope.Filter.From.AddDays(i).DayOfWeek).ToList();
-        return scope.Ids.ToDictionary(id => id, id => days.Sum(day => hours.Where(h => h.DealerId == id && h.DayOfWeek == day)
-            .Sum(h => (decimal)(h.ClosesAt - h.OpensAt).TotalMinutes / 60m)));
+        return scope.Ids.ToDictionary(id => id, id =>
+        {
+            var week = defaults.Select(d => stored.FirstOrDefault(s => s.DealerId == id && s.Day.Day == d.Day)?.Day ?? d).ToDictionary(d => d.Day);
+            return days.Sum(day => week[day] is { IsOpen: true } open ? (decimal)(open.ClosesAt - open.OpensAt).TotalMinutes / 60m : 0m);
+        });
     }
 
     // ---------------------------------------------------------------- estimates
@@ -532,15 +555,9 @@ public sealed class ReportService(IDbContextFactory<MotorTraceDbContext> dbFacto
 
     // ---------------------------------------------------------------- open work and warranty claims (as of now)
 
-    private static readonly WorkOrderStatus[] Unfinished =
-    [
-        WorkOrderStatus.Draft, WorkOrderStatus.Open, WorkOrderStatus.Estimate, WorkOrderStatus.AwaitingApproval, WorkOrderStatus.Approved,
-        WorkOrderStatus.InProgress, WorkOrderStatus.WaitingForParts, WorkOrderStatus.QualityCheck, WorkOrderStatus.Completed,
-    ];
-
     private async Task<Report> OpenWorkAsync(MotorTraceDbContext db, Scope scope, bool warrantyOnly, CancellationToken ct)
     {
-        var query = db.WorkOrders.AsNoTracking().Where(w => scope.Ids.Contains(w.DealerId) && Unfinished.Contains(w.Status));
+        var query = db.WorkOrders.AsNoTracking().Where(w => scope.Ids.Contains(w.DealerId) && Kpi.OpenStatuses.Contains(w.Status));
         if (warrantyOnly) query = query.Where(w => w.JobType == JobType.Warranty || w.WarrantyStatus == WarrantyStatus.Pending);
         var rows = await query
             .Select(w => new { w.Id, w.DealerId, w.WorkOrderNumber, Customer = w.Customer.Name, w.Vehicle.LicensePlate, w.Status, w.OpenedAt, w.TotalAmount,
@@ -560,7 +577,7 @@ public sealed class ReportService(IDbContextFactory<MotorTraceDbContext> dbFacto
             return
             [
                 new("open", warrantyOnly ? "Open warranty claims" : "Open work orders", mine.Count, ValueFormat.Count,
-                    warrantyOnly ? "Unfinished or uninvoiced warranty jobs, or jobs whose warranty is pending" : "Work orders not yet invoiced, closed or cancelled", records),
+                    warrantyOnly ? "Open warranty jobs, or open jobs whose warranty is pending" : "Work orders not closed or cancelled (invoiced cars await collection)", records),
                 new("over-7", "Open more than 7 days", mine.Count(f => Age(f) > 7), ValueFormat.Count, "Opened more than 7 days ago", records),
                 new("value", "Value", mine.Sum(f => f.Total), ValueFormat.Money, "Work-order totals as estimated now", records),
                 new("oldest", "Oldest (days)", mine.Count == 0 ? null : mine.Max(Age), ValueFormat.Days, "Days since the oldest was opened", records, "Nothing is open."),

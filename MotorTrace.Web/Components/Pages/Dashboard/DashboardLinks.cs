@@ -22,6 +22,11 @@ public sealed record DashboardLinks(bool WorkOrders, bool Appointments, bool Cus
     /// <summary>The stock value per category and the slow movers.</summary>
     public string? StockValuation => Inventory ? "/inventory/valuation" : null;
 
+    /// <summary>The reports (Reports policy): the sales report of the month so far.</summary>
+    public bool Reports { get; init; }
+
+    public string? SalesReport => Reports ? "/reports/sales" : null;
+
     /// <summary>Today's list of the calendar (its default view).</summary>
     public string? AppointmentsToday => Appointments ? "/appointments" : null;
 }
