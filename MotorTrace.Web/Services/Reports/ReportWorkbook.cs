@@ -39,7 +39,8 @@ public static class ReportWorkbook
             summary.Cell(row, 3).Value = figure.Formula;
             row++;
         }
-        summary.Columns(1, 3).AdjustToContents(HeaderRow, row, 10, 80);
+        Widths(summary, [["Figure", .. report.Figures.Select(f => f.Label)], ["Value", .. report.Figures.Select(f => ReportText.Of(f.Value, f.Format))],
+            ["Formula", .. report.Figures.Select(f => f.Formula)]]);
 
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Summary" };
         foreach (var table in report.Tables)
@@ -98,7 +99,18 @@ public static class ReportWorkbook
             sheet.Range(r, 1, r, table.Columns.Count).Style.Border.TopBorder = XLBorderStyleValues.Thin;
         }
         sheet.SheetView.FreezeRows(HeaderRow);
-        sheet.Columns(1, table.Columns.Count).AdjustToContents(HeaderRow, Math.Min(r, HeaderRow + 500), 8, 60);
+        Widths(sheet, [.. table.Columns.Select((column, c) => (IEnumerable<string>)
+            [column.Title, .. table.Rows.Take(500).Select(row => ReportText.Of(row.Cells[c], column.Format))])]);
+    }
+
+    /// <summary>
+    /// Column widths from the longest text a column shows (ClosedXML's AdjustToContents measures fonts with libgdiplus,
+    /// which a server need not have).
+    /// </summary>
+    private static void Widths(IXLWorksheet sheet, IReadOnlyList<IEnumerable<string>> columns)
+    {
+        for (var c = 0; c < columns.Count; c++)
+            sheet.Column(c + 1).Width = Math.Clamp(columns[c].Max(text => text.Length) + 2, 10, 60);
     }
 
     private static string Letter(int zeroBasedColumn) => XLHelper.GetColumnLetterFromNumber(zeroBasedColumn + 1);
@@ -108,7 +120,8 @@ public static class ReportWorkbook
         switch (value)
         {
             case null: break;
-            case string text: cell.Value = text; break;
+            // ClosedXML 0.95 turns text that looks like a date or number ("Sun 6 Dec 2026", "31-60") into one: keep it text.
+            case string text: cell.SetValue(text).SetDataType(XLDataType.Text); break;
             case DateOnly date: cell.Value = date.ToDateTime(TimeOnly.MinValue); break;
             case int i: cell.Value = i; break;
             case decimal d: cell.Value = d; break;
