@@ -69,6 +69,14 @@ public sealed class AccessibilitySweepTests(BrowserAppFixture fixture, ITestOutp
             yield return "/catalog/services";
             yield return "/catalog/labor";
         }
+        if (role is Roles.Manager)
+        {
+            yield return "/reports";
+            foreach (var report in new[] { "sales", "technicians", "estimates", "comebacks", "appointments", "open-work", "receivables" })
+                yield return $"/reports/{report}?from=2026-01-01&to=2026-12-31";
+        }
+        if (role == Roles.InventoryManager) yield return "/reports/inventory";
+        if (role == Roles.WarrantyManager) yield return "/reports/warranty";
         if (role == Roles.Manager)
         {
             yield return "/settings";

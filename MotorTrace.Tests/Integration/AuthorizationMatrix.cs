@@ -183,6 +183,16 @@ public static class AuthorizationMatrix
         Get("/invoices").Anonymous(Login).SignedIn(Deny).When(IsFinanceReader, Allow),
         Get("/invoices?status=open&overdue=yes&payer=customer").Anonymous(Login).SignedIn(Deny).When(IsFinanceReader, Allow),
         Get("/invoices/export.xlsx").Anonymous(Login).SignedIn(Deny).When(IsFinanceReader, Allow),
+        // Reports: the pages for anyone who may open a report; each report answers 404 to a role it is not for.
+        Get("/reports").Anonymous(Login).SignedIn(Deny).When(IsReportReader, Allow),
+        Get("/reports/{text:sales}").Anonymous(Login).SignedIn(Deny).When(IsReportReader, NotFound).When(IsManager, Allow),
+        Get("/reports/{text:technicians}").Anonymous(Login).SignedIn(Deny).When(IsReportReader, NotFound).When(IsManager, Allow),
+        Get("/reports/{text:inventory}").Anonymous(Login).SignedIn(Deny).When(IsReportReader, NotFound).When(IsInventoryWriter, Allow),
+        Get("/reports/{text:warranty}").Anonymous(Login).SignedIn(Deny).When(IsReportReader, NotFound).When(v => IsManager(v) || v.Role == Roles.WarrantyManager, Allow),
+        Get("/reports/{text:payroll}").Anonymous(Login).SignedIn(Deny).When(IsReportReader, NotFound),
+        Get("/reports/{text:sales}/xlsx").Anonymous(Login).SignedIn(Deny).When(IsReportReader, NotFound).When(IsManager, Allow),
+        Get("/reports/{text:inventory}/xlsx").Anonymous(Login).SignedIn(Deny).When(IsReportReader, NotFound).When(IsInventoryWriter, Allow),
+        Get("/reports/{text:payroll}/xlsx").Anonymous(Login).SignedIn(Deny).When(IsReportReader, NotFound),
         Get("/invoices/receivables").Anonymous(Login).SignedIn(Deny).When(IsFinanceReader, Allow),
         Get("/invoices/receivables/export.xlsx").Anonymous(Login).SignedIn(Deny).When(IsFinanceReader, Allow),
         Get("/payments").Anonymous(Login).SignedIn(Deny).When(IsFinanceReader, Allow),
@@ -253,6 +263,9 @@ public static class AuthorizationMatrix
     private static bool IsFinanceReader(Visitor v) => v.Role is Roles.Admin or Roles.Manager or Roles.ServiceAdvisor or Roles.WarrantyManager;
 
     private static bool IsManager(Visitor v) => v.Role is Roles.Admin or Roles.Manager;
+
+    /// <summary>Whoever may open at least one report (ReportCatalog): the Reports policy.</summary>
+    private static bool IsReportReader(Visitor v) => v.Role is Roles.Admin or Roles.Manager or Roles.InventoryManager or Roles.WarrantyManager;
 
     private static bool IsAppointmentReader(Visitor v) => IsCustomerReader(v) || v.Role == Roles.Technician;
 

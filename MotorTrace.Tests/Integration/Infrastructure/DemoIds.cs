@@ -10,7 +10,7 @@ namespace MotorTrace.Tests.Integration.Infrastructure;
 /// <summary>
 /// Fills the placeholders of a route with ids of the demo data, looked up at run time:
 /// <c>{dealer1}</c>, <c>{dealer2}</c> (dealer D001, D002), <c>{user:email}</c> (a user's id),
-/// <c>{missing}</c> (an id nobody has), <c>{job:email}</c> (an open work order with labour of that technician), <c>{invoice:email}</c> (a finalised invoice of that portal user's customer record), and <c>{Entity@dealerN}</c> (the first record of a dealer-owned
+/// <c>{missing}</c> (an id nobody has), <c>{text:word}</c> (the word itself, e.g. a report's name), <c>{job:email}</c> (an open work order with labour of that technician), <c>{invoice:email}</c> (a finalised invoice of that portal user's customer record), and <c>{Entity@dealerN}</c> (the first record of a dealer-owned
 /// entity type of dealer N, e.g. <c>{Customer@dealer2}</c>).
 /// </summary>
 public static partial class DemoIds
@@ -20,8 +20,11 @@ public static partial class DemoIds
         var result = template;
         foreach (Match match in Placeholder().Matches(template))
         {
-            var value = await app.WithDbAsync(db => ValueOfAsync(db, match.Groups[1].Value));
-            result = result.Replace(match.Value, value.ToString());
+            var name = match.Groups[1].Value;
+            // {text:sales}: a word of the address itself (a report's name), not an id.
+            var value = name.StartsWith("text:", StringComparison.Ordinal) ? name["text:".Length..]
+                : (await app.WithDbAsync(db => ValueOfAsync(db, name))).ToString();
+            result = result.Replace(match.Value, value);
         }
         return result;
     }
