@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using MotorTrace.Data;
 using MotorTrace.Data.Entities.Customers;
@@ -34,7 +35,6 @@ public sealed class InvoiceListService(IDbContextFactory<MotorTraceDbContext> db
     /// </summary>
     public static readonly string[] FilterNames = ["status", "payer", "overdue", "from", "to", "customer", "age"];
 
-    public const int ExportLimit = 20_000;
     public const string Open = "open";
     public static readonly string[] AgeBuckets = ["0-30", "31-60", "61-90", "90+"];
 
@@ -56,13 +56,15 @@ public sealed class InvoiceListService(IDbContextFactory<MotorTraceDbContext> db
         return result with { Items = await ShownAsync(db, result.Items, ct) };
     }
 
-    public async Task<IReadOnlyList<InvoiceRow>> AllRowsAsync(GridQuery query, int limit = ExportLimit, CancellationToken ct = default)
+    /// <summary>Every invoice the list's search and filters select, in its order (all pages), as the export streams them.</summary>
+    public async IAsyncEnumerable<InvoiceRow> AllRowsAsync(GridQuery query, [EnumeratorCancellation] CancellationToken ct = default)
     {
         await dealer.LoadAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var shown = await ShownAsync(db, ct);
         var (key, direction) = Sorts.Resolve(query.Sort, query.Direction);
-        var rows = await Sorts.Apply(Filtered(db, query), key, direction).Take(limit).Select(ToRow).ToListAsync(ct);
-        return await ShownAsync(db, rows, ct);
+        await foreach (var row in Sorts.Apply(Filtered(db, query), key, direction).Select(ToRow).AsAsyncEnumerable().WithCancellation(ct))
+            yield return shown(row);
     }
 
     /// <summary>The customer a <c>customer</c> filter names, for the page's heading.</summary>
@@ -168,9 +170,17 @@ public sealed class InvoiceListService(IDbContextFactory<MotorTraceDbContext> db
 
     private async Task<IReadOnlyList<InvoiceRow>> ShownAsync(MotorTraceDbContext db, IReadOnlyList<InvoiceRow> rows, CancellationToken ct)
     {
-        var codes = AllDealers && rows.Count > 0 ? await db.Dealers.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.DealerCode, ct) : null;
+        if (rows.Count == 0) return rows;
+        var shown = await ShownAsync(db, ct);
+        return [.. rows.Select(shown)];
+    }
+
+    /// <summary>How a row gets its shown status and dealer: the dealers are read once, before the rows.</summary>
+    private async Task<Func<InvoiceRow, InvoiceRow>> ShownAsync(MotorTraceDbContext db, CancellationToken ct)
+    {
+        var codes = AllDealers ? await db.Dealers.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.DealerCode, ct) : null;
         var today = dealer.Today;
-        return [.. rows.Select(r => r with { Status = InvoiceMoney.Shown(r.Kind, r.StoredStatus, r.DueDate, today), DealerCode = codes?.GetValueOrDefault(r.DealerId) })];
+        return r => r with { Status = InvoiceMoney.Shown(r.Kind, r.StoredStatus, r.DueDate, today), DealerCode = codes?.GetValueOrDefault(r.DealerId) };
     }
 
     // ---- Accounts receivable ----
