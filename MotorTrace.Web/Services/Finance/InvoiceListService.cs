@@ -6,6 +6,7 @@ using MotorTrace.Data;
 using MotorTrace.Data.Entities.Customers;
 using MotorTrace.Data.Entities.Finance;
 using MotorTrace.Data.Entities.WorkOrders;
+using MotorTrace.Web.Components.Shared;
 using MotorTrace.Web.Services.Grid;
 using MotorTrace.Web.Services.Identity;
 
@@ -36,6 +37,7 @@ public sealed class InvoiceListService(IDbContextFactory<MotorTraceDbContext> db
     public static readonly string[] FilterNames = ["status", "payer", "overdue", "from", "to", "customer", "age"];
 
     public const string Open = "open";
+    public const string OpenLabel = "Open (balance due)";
     public static readonly string[] AgeBuckets = ["0-30", "31-60", "61-90", "90+"];
 
     private static readonly GridSortMap<Invoice> Sorts = new GridSortMap<Invoice>("issued", SortOrder.Desc)
@@ -79,8 +81,10 @@ public sealed class InvoiceListService(IDbContextFactory<MotorTraceDbContext> db
     public static IReadOnlyList<(string Name, string Value)> Describe(GridQuery query, string? customer)
     {
         var parts = new List<(string, string)>();
-        if (query.Filter("status") is { } status) parts.Add(("Status", status));
-        if (query.Filter("payer") is { } payer) parts.Add(("Payer", payer));
+        if (query.Filter("status") is { } status)
+            parts.Add(("Status", status.Equals(Open, StringComparison.OrdinalIgnoreCase) ? OpenLabel
+                : Enum.TryParse<InvoiceStatus>(status, true, out var known) && Enum.IsDefined(known) ? StatusStyles.Label(known) : status));
+        if (Enum.TryParse<LinePayer>(query.Filter("payer"), true, out var payer) && Enum.IsDefined(payer)) parts.Add(("Payer", StatusStyles.Label(payer)));
         if (IsYes(query.Filter("overdue"))) parts.Add(("Overdue", "Yes"));
         if (query.Filter("from") is { } from) parts.Add(("Issued from", from));
         if (query.Filter("to") is { } to) parts.Add(("Issued to", to));
