@@ -194,13 +194,10 @@ public sealed class InventoryService(
     private async Task<Func<InventoryRow, InventoryRow>> ShownAsync(MotorTraceDbContext db, CancellationToken ct)
     {
         if (!AllDealers) return r => r with { Currency = dealer.Currency };
-        var dealers = await db.Dealers.AsNoTracking()
-            .Select(d => new { d.Id, d.DealerCode, Currency = db.DealerSettings.Where(s => s.DealerId == d.Id).Select(s => s.CurrencyCode).FirstOrDefault() })
-            .ToDictionaryAsync(d => d.Id, ct);
+        var dealers = await DealerContext.LabelsAsync(db, ct);
         return r => r with
         {
-            DealerCode = dealers.GetValueOrDefault(r.DealerId)?.DealerCode,
-            Currency = dealers.GetValueOrDefault(r.DealerId)?.Currency ?? DealerContext.DefaultCurrency,
+            DealerCode = dealers.GetValueOrDefault(r.DealerId)?.Code, Currency = dealers.GetValueOrDefault(r.DealerId)?.Currency ?? DealerContext.DefaultCurrency,
         };
     }
 
