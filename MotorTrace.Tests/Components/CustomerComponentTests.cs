@@ -209,10 +209,10 @@ public sealed class CustomerComponentTests : MudComponentTest
         var order = new WorkOrder { DealerId = _dealerId, WorkOrderNumber = "WO-D001-000777", CustomerId = _ashaId, VehicleId = _vehicleId, Status = WorkOrderStatus.Invoiced };
         Invoice Finalised(string number, LinePayer payer, InvoiceStatus status, decimal total, decimal paid, decimal balance, int issuedDaysAgo, int dueInDays,
             InvoiceKind kind = InvoiceKind.Invoice) => new()
-        {
-            DealerId = _dealerId, WorkOrder = order, InvoiceNumber = number, Kind = kind, Payer = payer, Status = status, IssueDate = today.AddDays(-issuedDaysAgo),
-            DueDate = today.AddDays(dueInDays), Subtotal = total, TotalAmount = total, PaidAmount = paid, BalanceDue = balance,
-        };
+            {
+                DealerId = _dealerId, WorkOrder = order, InvoiceNumber = number, Kind = kind, Payer = payer, Status = status, IssueDate = today.AddDays(-issuedDaysAgo),
+                DueDate = today.AddDays(dueInDays), Subtotal = total, TotalAmount = total, PaidAmount = paid, BalanceDue = balance,
+            };
         var overdue = Finalised("INV-D001-2026-000041", LinePayer.Customer, InvoiceStatus.PartiallyPaid, 1180.50m, 500m, 680.50m, 40, -25);
         var paid = Finalised("INV-D001-2026-000042", LinePayer.Customer, InvoiceStatus.Paid, 300m, 300m, 0m, 30, -15);
         var open = Finalised("INV-D001-2026-000043", LinePayer.Customer, InvoiceStatus.Issued, 250.25m, 0m, 250.25m, 5, 10);

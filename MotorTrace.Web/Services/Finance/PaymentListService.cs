@@ -107,7 +107,8 @@ public sealed class PaymentListService(IDbContextFactory<MotorTraceDbContext> db
         var dealers = await DealerContext.LabelsAsync(db, ct);
         return r => r with
         {
-            DealerCode = dealers.GetValueOrDefault(r.DealerId)?.Code, Currency = dealers.GetValueOrDefault(r.DealerId)?.Currency ?? DealerContext.DefaultCurrency,
+            DealerCode = dealers.GetValueOrDefault(r.DealerId)?.Code,
+            Currency = dealers.GetValueOrDefault(r.DealerId)?.Currency ?? DealerContext.DefaultCurrency,
         };
     }
 
