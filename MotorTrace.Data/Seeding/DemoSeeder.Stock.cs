@@ -120,6 +120,23 @@ public sealed partial class DemoSeeder
                     RecordedAt = v.DeliveredAt, Notes = "Odometer at registration.",
                 });
                 Reading(v, v.DeliveredAt, km);
+
+                // The service reminders reach every owner: the last one asked for the odometer, so the car's record does not
+                // stand at its delivery reading for years. The day comes from the car's own figures, not from the random
+                // stream, so adding it leaves the rest of the demo as it was.
+                var sinceFirstMonth = (int)(_now - v.DeliveredAt).TotalDays - 30;
+                if (sinceFirstMonth > 10)
+                {
+                    var daysAgo = 7 + (int)(v.KmPerDay * 7) % Math.Min(150, sinceFirstMonth - 7);
+                    var reportedAt = TimeZoneInfo.ConvertTimeToUtc(LocalDay(d, _now.AddDays(-daysAgo)).ToDateTime(new TimeOnly(11, 30)), d.Zone);
+                    var reported = v.Odometer(reportedAt);
+                    Add(new MileageEntry
+                    {
+                        Id = NextGuid(), DealerId = d.Id, VehicleId = v.Id, RecordedById = d.Advisors[0].Id, Mileage = reported,
+                        RecordedAt = reportedAt, Notes = "Reported by the owner on a service reminder call.",
+                    });
+                    Reading(v, reportedAt, reported);
+                }
             }
             var (_, firstKm) = v.FirstReading!.Value;
             var (lastAt, lastKm) = v.LastReading!.Value;

@@ -554,6 +554,17 @@ public sealed partial class DemoSeeder
             });
     }
 
+    /// <summary>
+    /// The demo dealers keep the default settings (no settings row): tax at <see cref="TaxRate"/> added on top of the prices,
+    /// which is how the demo's work orders and invoices compute it, so the invoices' frozen flag and their terms say the same.
+    /// </summary>
+    private static readonly Entities.Network.DealerSettings DemoDealerSettings = new();
+
+    /// <summary>The terms printed on a demo invoice, in the words of its dealer's tax setting.</summary>
+    private static string InvoiceTerms(bool taxInclusive) =>
+        $"Payment due within 7 days. GST {TaxRate * 100m:0.##}% {(taxInclusive ? "included in the prices shown" : "added to the prices shown")}. "
+        + "Parts warranty as per manufacturer policy.";
+
     private (decimal Paid, PaymentStatus Status) SaveInvoice(DealerSeed d, Visit visit, WorkOrder workOrder, List<InvoiceLineItem> lines,
         StaffMember advisor, string? claim, WarrantyStatus warrantyStatus)
     {
@@ -562,7 +573,7 @@ public sealed partial class DemoSeeder
         var subtotalServices = lines.Where(l => l.Type == LineItemType.Service).Sum(l => l.Subtotal);
         var subtotalLabor = lines.Where(l => l.Type == LineItemType.Labor).Sum(l => l.Subtotal);
         var subtotalParts = lines.Where(l => l.Type == LineItemType.Part).Sum(l => l.Subtotal);
-        const string terms = "Payment due within 7 days. GST 18% included as shown. Parts warranty as per manufacturer policy.";
+        var terms = InvoiceTerms(DemoDealerSettings.TaxInclusive);
         var customerPays = (claim is null && visit.Kind != VisitKind.Recall) || warrantyStatus == WarrantyStatus.Rejected;
         var payer = customerPays ? LinePayer.Customer : LinePayer.Warranty;
 
@@ -575,7 +586,7 @@ public sealed partial class DemoSeeder
                 Id = NextGuid(), DealerId = d.Id, InvoiceNumber = voided, WorkOrderId = workOrder.Id, IssueDate = issueDate,
                 DueDate = issueDate.AddDays(7), Status = InvoiceStatus.Void, SubtotalServices = subtotalServices, SubtotalLabor = subtotalLabor,
                 SubtotalParts = subtotalParts, Subtotal = workOrder.Subtotal, TaxAmount = voidTax, DiscountAmount = 0,
-                TotalAmount = workOrder.Subtotal + voidTax, PaidAmount = 0, BalanceDue = 0, Terms = terms,
+                TotalAmount = workOrder.Subtotal + voidTax, PaidAmount = 0, BalanceDue = 0, Terms = terms, TaxInclusive = DemoDealerSettings.TaxInclusive,
                 Payer = payer, TaxRatePercent = TaxRate * 100m, FinalisedAt = issuedAt.AddMinutes(-20), FinalisedById = advisor.Id,
                 VoidedAt = issuedAt.AddMinutes(-5), VoidedById = d.Manager.Id, VoidReason = "Issued without the agreed discount.",
                 Notes = $"Void: issued without the agreed discount; replaced by {visit.InvoiceNumber}.",
@@ -589,7 +600,7 @@ public sealed partial class DemoSeeder
             Id = NextGuid(), DealerId = d.Id, InvoiceNumber = visit.InvoiceNumber!, WorkOrderId = workOrder.Id, IssueDate = issueDate,
             DueDate = issueDate.AddDays(7), SubtotalServices = subtotalServices, SubtotalLabor = subtotalLabor, SubtotalParts = subtotalParts,
             Subtotal = workOrder.Subtotal, TaxAmount = workOrder.TaxAmount, DiscountAmount = workOrder.DiscountAmount,
-            TotalAmount = workOrder.TotalAmount, Terms = terms,
+            TotalAmount = workOrder.TotalAmount, Terms = terms, TaxInclusive = DemoDealerSettings.TaxInclusive,
             Payer = payer, TaxRatePercent = TaxRate * 100m, FinalisedAt = issuedAt, FinalisedById = advisor.Id,
             Notes = claim is not null ? $"Billed to the manufacturer under warranty claim {claim}." : workOrder.DiscountReason,
             CreatedAt = issuedAt, CreatedById = advisor.Id,

@@ -8,9 +8,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using MotorTrace.Data;
 using MotorTrace.Data.Entities.Customers;
+using MotorTrace.Data.Entities.Finance;
 using MotorTrace.Data.Entities.Identity;
 using MotorTrace.Data.Entities.Network;
 using MotorTrace.Data.Entities.Vehicles;
+using MotorTrace.Data.Entities.WorkOrders;
 using MotorTrace.Tests.Unit;
 using MotorTrace.Web.Components.Pages.Customers;
 using MotorTrace.Web.Components.Shared;
@@ -197,6 +199,61 @@ public sealed class CustomerComponentTests : MudComponentTest
         page.FindAll(".mud-tab").Single(t => t.TextContent.Contains("Notes")).Click();
         page.WaitForAssertion(() => Assert.Contains("No notes yet.", page.Markup));
         Assert.Empty(page.FindAll("#customer-note"));
+    }
+
+    [Fact]
+    public void The_invoices_tab_links_every_invoice_shows_drafts_as_draft_and_owes_only_the_customers_finalised_balances()
+    {
+        var today = DateOnly.FromDateTime(_database.Clock.GetUtcNow().UtcDateTime);
+        var clerk = new ApplicationUser { UserName = "clerk@d1.motortrace.test", Email = "clerk@d1.motortrace.test", FullName = "Cora Clerk", DealerId = _dealerId };
+        var order = new WorkOrder { DealerId = _dealerId, WorkOrderNumber = "WO-D001-000777", CustomerId = _ashaId, VehicleId = _vehicleId, Status = WorkOrderStatus.Invoiced };
+        Invoice Finalised(string number, LinePayer payer, InvoiceStatus status, decimal total, decimal paid, decimal balance, int issuedDaysAgo, int dueInDays,
+            InvoiceKind kind = InvoiceKind.Invoice) => new()
+            {
+                DealerId = _dealerId, WorkOrder = order, InvoiceNumber = number, Kind = kind, Payer = payer, Status = status, IssueDate = today.AddDays(-issuedDaysAgo),
+                DueDate = today.AddDays(dueInDays), Subtotal = total, TotalAmount = total, PaidAmount = paid, BalanceDue = balance,
+            };
+        var overdue = Finalised("INV-D001-2026-000041", LinePayer.Customer, InvoiceStatus.PartiallyPaid, 1180.50m, 500m, 680.50m, 40, -25);
+        var paid = Finalised("INV-D001-2026-000042", LinePayer.Customer, InvoiceStatus.Paid, 300m, 300m, 0m, 30, -15);
+        var open = Finalised("INV-D001-2026-000043", LinePayer.Customer, InvoiceStatus.Issued, 250.25m, 0m, 250.25m, 5, 10);
+        var warranty = Finalised("INV-D001-2026-000044", LinePayer.Warranty, InvoiceStatus.Issued, 4000m, 0m, 4000m, 5, 10);
+        var credit = Finalised("INV-D001-2026-000045", LinePayer.Customer, InvoiceStatus.Issued, -50m, 0m, 0m, 2, 0, InvoiceKind.CreditNote);
+        var voided = Finalised("INV-D001-2026-000046", LinePayer.Customer, InvoiceStatus.Void, 999m, 0m, 999m, 3, 12);
+        var draft = new Invoice
+        {
+            DealerId = _dealerId, WorkOrder = order, Payer = LinePayer.Customer, Status = InvoiceStatus.Draft, IssueDate = today, Subtotal = 75m, TotalAmount = 75m,
+            BalanceDue = 75m,
+        };
+        Invoice[] invoices = [overdue, paid, open, warranty, credit, voided, draft];
+        using (var db = _database.NewContext(new FakeCurrentUser()))
+        {
+            db.Users.Add(clerk);
+            db.WorkOrders.Add(order);
+            db.Invoices.AddRange(invoices);
+            db.Payments.Add(new Payment
+            {
+                DealerId = _dealerId, WorkOrder = order, Invoice = overdue, ProcessedById = clerk.Id, Method = PaymentMethod.Upi, Amount = 500m,
+                Status = PaymentRecordStatus.Completed, PaidAt = DateTime.UtcNow.AddDays(-20), Reference = "UPI-1",
+            });
+            db.SaveChanges();
+        }
+
+        var tab = RenderWithProviders<CustomerInvoicesTab>(p => p.Add(c => c.CustomerId, _ashaId).Add(c => c.DealerId, _dealerId));
+
+        tab.WaitForAssertion(() => Assert.Equal(2, tab.FindAll("table").Count), TimeSpan.FromSeconds(5));
+        var rows = tab.FindAll("table")[0].QuerySelectorAll("tbody tr");
+        Assert.Equal(invoices.Length, rows.Length);
+        string Row(Invoice invoice) => Regex.Replace(rows.Single(r => r.QuerySelector($"a[href='/invoices/{invoice.Id}']") is not null).TextContent, @"\s+", " ");
+        Assert.All(invoices, i => Assert.Contains(i.InvoiceNumber ?? "Draft", Row(i)));
+        Assert.Contains("Overdue", Row(overdue));
+        Assert.Contains("INR 680.50", Row(overdue));
+        Assert.Contains("Warranty · WO-D001-000777", Row(warranty));
+        Assert.Contains("Credit note", Row(credit));
+        Assert.Contains("Draft", Row(draft));
+        Assert.Equal("INR 930.75", tab.Find("#customer-outstanding").TextContent.Trim()); // 680.50 + 250.25: not the warranty's, the void's or the draft's
+        var payment = tab.FindAll("table")[1].QuerySelector("tbody tr")!;
+        Assert.Equal(overdue.InvoiceNumber, payment.QuerySelector($"a[href='/invoices/{overdue.Id}']")!.TextContent.Trim());
+        Assert.NotNull(tab.Find($"a[href='/invoices?customer={_ashaId}']"));
     }
 
     // ---- pieces ------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ using MotorTrace.Data.Entities.Identity;
 using MotorTrace.Data.Entities.WorkOrders;
 using MotorTrace.Data.Seeding;
 using MotorTrace.Tests.E2E.Infrastructure;
+using MotorTrace.Tests.Integration.Infrastructure;
 
 namespace MotorTrace.Tests.E2E;
 
@@ -43,6 +44,15 @@ public sealed class InvoiceTests(BrowserAppFixture fixture) : IClassFixture<Brow
         await Assertions.Expect(page.GetByTestId("invoice-balance")).ToContainTextAsync("0.00");
         await Assertions.Expect(page.GetByTestId("invoice-payments").Locator("tbody tr")).ToHaveCountAsync(2);
         await Assertions.Expect(page.GetByTestId("invoice-pdf")).ToHaveAttributeAsync("href", $"/invoices/{invoiceId}/pdf");
+
+        // 4. The PDF the button opens, fetched with the advisor's browser session: the invoice under its number, paid.
+        var number = (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).Replace("Invoice ", "").Trim();
+        var pdfResponse = await context.APIRequest.GetAsync(await page.GetByTestId("invoice-pdf").GetAttributeAsync("href") ?? "");
+        Assert.Equal(200, pdfResponse.Status);
+        Assert.Equal("application/pdf", pdfResponse.Headers["content-type"]);
+        var pdf = PdfText.Read(await pdfResponse.BodyAsync());
+        Assert.Contains(number, pdf.All);
+        Assert.Contains(MotorTrace.Web.Services.Settings.Currencies.Format(total, "INR"), pdf.All);
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Take payment" })).ToHaveCountAsync(0);
 
         var order = await fixture.App.WithDbAsync(db => db.WorkOrders.AsNoTracking().SingleAsync(w => w.Id == workOrderId));

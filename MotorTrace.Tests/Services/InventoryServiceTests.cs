@@ -5,6 +5,7 @@ using MotorTrace.Data.Entities.Inventory;
 using MotorTrace.Data.Entities.WorkOrders;
 using MotorTrace.Tests.Integration.Infrastructure;
 using MotorTrace.Web.Services;
+using MotorTrace.Web.Services.Export;
 using MotorTrace.Web.Services.Grid;
 using MotorTrace.Web.Services.Inventory;
 
@@ -466,5 +467,39 @@ public abstract class InventoryServiceTests(MotorTraceFactory app)
         Assert.Equal([empty], await Ids("zero"));
         var row = (await Inventory(Advisor, s => s.ListAsync(new GridQuery { Search = partNumber + "-C" }))).Items.Single();
         Assert.Equal((15, 1500m, 33.3m), (row.Quantity, row.StockValue, row.MarginPercent));
+    }
+
+    [DatabaseFact]
+    public async Task The_export_streams_every_row_the_grids_filters_select_across_its_pages_with_the_filters_line()
+    {
+        var partNumber = UniqueSku("XLS");
+        for (var i = 0; i < 13; i++) await NewItemAsync(onHand: i % 6, change: f => (f.PartNumber, f.Name) = ($"{partNumber}-{i:00}", $"Export pads {i:00}"));
+        await NewItemAsync(change: f => (f.PartNumber, f.IsActive) = ($"{partNumber}-XX", false));
+        var address = $"?q={partNumber}&stock=reorder&sort=name&dir=desc&size=10&page=2";
+        var query = GridQuery.FromUri("/inventory" + address, InventoryService.FilterNames);
+
+        var firstPage = await Inventory(Advisor, s => s.ListAsync(query.ForPage(1)));
+        var secondPage = await Inventory(Advisor, s => s.ListAsync(query.ForPage(2)));
+        var advisor = await app.UserAsync(Advisor);
+        var response = await advisor.Client.GetAsync("/inventory/export.xlsx" + address);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        using var workbook = new ClosedXML.Excel.XLWorkbook(await response.Content.ReadAsStreamAsync());
+        var sheet = workbook.Worksheet(1);
+        var header = sheet.Row(GridExport.HeaderRow).CellsUsed().Select(c => c.GetString()).ToList();
+        int Column(string name) => header.IndexOf(name) + 1;
+        var shown = firstPage.Items.Concat(secondPage.Items).ToList();
+        Assert.Equal(11, firstPage.Total); // 13 items, two with 5 on hand above the reorder point of 4, the inactive one left out
+        Assert.Equal(11, shown.Count);
+        var first = GridExport.HeaderRow + 1;
+        var read = Enumerable.Range(first, shown.Count).Select(r => (
+            Sku: sheet.Cell(r, Column("SKU")).GetString(), Name: sheet.Cell(r, Column("Name")).GetString(),
+            OnHand: sheet.Cell(r, Column("On hand")).GetValue<int>(), Value: sheet.Cell(r, Column("Stock value")).GetValue<decimal>())).ToList();
+        Assert.Equal(shown.Select(r => (r.Sku, r.Name, r.Quantity, r.StockValue)), read);
+        Assert.Equal("Total", sheet.Cell(first + shown.Count, 1).GetString());
+        Assert.Equal(shown.Sum(r => r.StockValue), sheet.Cell(first + shown.Count, Column("Stock value")).GetValue<decimal>());
+        Assert.StartsWith("Parts and stock · D001", sheet.Cell(1, 1).GetString());
+        Assert.StartsWith("Generated ", sheet.Cell(2, 1).GetString());
+        Assert.Equal($"Filters: Search: {partNumber}; Stock: At or below the reorder point; Items: Active", sheet.Cell(3, 1).GetString());
     }
 }

@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using MotorTrace.Data.Entities.Finance;
 using MotorTrace.Data.Entities.WorkOrders;
 using MotorTrace.Tests.Integration.Infrastructure;
+using MotorTrace.Web.Components.Shared;
 using MotorTrace.Web.Services;
+using MotorTrace.Web.Services.Export;
 using MotorTrace.Web.Services.Finance;
 using MotorTrace.Web.Services.Grid;
 using static MotorTrace.Tests.Services.EstimateScenario;
@@ -297,6 +299,50 @@ public abstract class InvoiceServiceTests(MotorTraceFactory app)
         Assert.Equal([month.Number, old.Number], overdueList.Items.Select(i => i.Number).Order());
         Assert.All(overdueList.Items, i => Assert.Equal(InvoiceStatus.Overdue, i.Status));
         Assert.Equal([month.Id], bucket.Items.Select(i => i.Id));
+    }
+
+    [DatabaseFact]
+    public async Task The_export_streams_every_invoice_the_grids_filters_select_across_its_pages_with_the_filters_line()
+    {
+        var shop = await ShopAsync();
+        var name = $"Export Customer {Guid.NewGuid():N}"[..24];
+        var (customer, vehicle) = await shop.NewCustomerAsync(name);
+        var issued = new List<InvoiceView>();
+        for (var i = 0; i < 12; i++)
+        {
+            var (id, version) = await shop.CompletedAsync([new("Service", 1, 100m + i * 10.25m)], customerId: customer, vehicleId: vehicle);
+            issued.Add(await shop.FinaliseAsync((await shop.InvoiceAsync(id, version))[0].Id));
+        }
+        Assert.True((await shop.PayAsync(issued[3].Id, PaymentMethod.Cash, issued[3].Total)).Succeeded); // paid: not open
+        Assert.True((await shop.PayAsync(issued[5].Id, PaymentMethod.Cash, 50m)).Succeeded); // partly paid: open
+        var (draftOrder, draftVersion) = await shop.CompletedAsync([new("Service", 1, 75m)], customerId: customer, vehicleId: vehicle);
+        await shop.InvoiceAsync(draftOrder, draftVersion); // a draft: not open
+        var address = $"?status=open&customer={customer}&sort=number&dir=asc&size=10&page=2";
+        var query = GridQuery.FromUri("/invoices" + address, InvoiceListService.FilterNames);
+
+        async Task<GridResult<InvoiceRow>> PageAsync(int page) =>
+            await shop.AsAsync<InvoiceListService, GridResult<InvoiceRow>>(shop.Shop.Advisor, s => s.ListAsync(query.ForPage(page)));
+        var firstPage = await PageAsync(1);
+        var shown = firstPage.Items.Concat((await PageAsync(2)).Items).ToList();
+        var advisor = await app.UserAsync(shop.Shop.Advisor);
+        var response = await advisor.Client.GetAsync("/invoices/export.xlsx" + address);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(11, firstPage.Total);
+        Assert.Equal(issued.Where((_, i) => i != 3).Select(i => i.Number), shown.Select(r => r.Number));
+        using var workbook = new ClosedXML.Excel.XLWorkbook(await response.Content.ReadAsStreamAsync());
+        var sheet = workbook.Worksheet(1);
+        var header = sheet.Row(GridExport.HeaderRow).CellsUsed().Select(c => c.GetString()).ToList();
+        int Column(string title) => header.IndexOf(title) + 1;
+        var first = GridExport.HeaderRow + 1;
+        var read = Enumerable.Range(first, shown.Count).Select(r => (
+            Number: sheet.Cell(r, Column("Number")).GetString(), Status: sheet.Cell(r, Column("Status")).GetString(),
+            Total: sheet.Cell(r, Column("Total")).GetValue<decimal>(), Balance: sheet.Cell(r, Column("Balance")).GetValue<decimal>())).ToList();
+        Assert.Equal(shown.Select(r => (r.Number!, StatusStyles.Label(r.Status), r.Total, r.Balance)), read);
+        Assert.Equal("Total", sheet.Cell(first + shown.Count, 1).GetString());
+        Assert.Equal(shown.Sum(r => r.Balance), sheet.Cell(first + shown.Count, Column("Balance")).GetValue<decimal>());
+        Assert.StartsWith("Invoices · ", sheet.Cell(1, 1).GetString());
+        Assert.Equal($"Filters: Status: Open (balance due); Customer: {name}", sheet.Cell(3, 1).GetString());
     }
 
     private static long Number(string invoiceNumber) => long.Parse(Regex.Match(invoiceNumber, @"(\d{6})$").Groups[1].Value);

@@ -117,6 +117,31 @@ public sealed class DemoSeederTests(SeededDemoDatabase database) : IClassFixture
     }
 
     [Fact]
+    public async Task Invoice_terms_say_what_the_tax_setting_does_and_no_car_stands_at_its_delivery_reading_for_years()
+    {
+        await using var db = database.Open();
+        var invoices = await db.Invoices.Select(i => new { i.TaxInclusive, i.Terms, i.Subtotal, i.DiscountAmount, i.TaxAmount, i.TotalAmount }).ToListAsync();
+        var taxInclusive = new MotorTrace.Data.Entities.Network.DealerSettings().TaxInclusive; // no demo dealer has settings of its own
+
+        Assert.All(invoices, i => Assert.Equal(taxInclusive, i.TaxInclusive));
+        Assert.All(invoices.Where(i => !i.TaxInclusive), i =>
+        {
+            Assert.Contains("added to the prices shown", i.Terms);
+            Assert.Equal(i.Subtotal - i.DiscountAmount + i.TaxAmount, i.TotalAmount);
+        });
+        Assert.DoesNotContain(invoices, i => i.Terms!.Contains("included") != i.TaxInclusive);
+
+        var cars = await db.Vehicles.Select(v => new
+        {
+            v.LicensePlate, v.CreatedAt, Current = v.Mileage!.CurrentMileage, Latest = db.MileageEntries.Where(e => e.VehicleId == v.Id).Max(e => (int?)e.Mileage),
+        }).ToListAsync();
+        Assert.All(cars, c => Assert.Equal(c.Latest, c.Current)); // the list's odometer is the latest reading
+        var longDelivered = cars.Where(c => c.CreatedAt < DateTime.UtcNow.AddDays(-60)).ToList();
+        Assert.NotEmpty(longDelivered);
+        Assert.All(longDelivered, c => Assert.True(c.Current > 100, $"{c.LicensePlate} shows {c.Current} km two months after delivery."));
+    }
+
+    [Fact]
     public async Task The_demo_customer_sign_in_is_linked_to_a_customer_of_dealer_1_with_two_cars()
     {
         await using var db = database.Open();

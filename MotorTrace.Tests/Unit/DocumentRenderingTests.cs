@@ -86,6 +86,24 @@ public sealed class DocumentRenderingTests
     }
 
     [Fact]
+    public void Each_page_of_a_200_line_invoice_drawn_as_an_image_has_its_header_and_footer_and_nothing_off_the_paper()
+    {
+        var pages = PdfPageImage.Render(InvoiceDocument.Render(Invoice(lines: 200)));
+
+        Assert.True(pages.Count >= 4, $"200 lines on {pages.Count} pages");
+        Assert.All(pages.Select((page, i) => (page, i)), p =>
+        {
+            var (page, i) = p;
+            Assert.InRange((double)page.Height / page.Width, 1.40, 1.43); // A4 upright
+            Assert.True(page.Ink(0.05, 0, 0.95, 0.12) > 200, $"page {i + 1}: no letterhead or heading at the top");
+            Assert.True(page.Ink(0.05, 0.12, 0.95, 0.85) > 2000, $"page {i + 1}: no lines in the body");
+            Assert.True(page.Ink(0, 0.93, 1, 1) > 20, $"page {i + 1}: no page number at the foot");
+            Assert.Equal(0, page.Ink(0.975, 0, 1, 1)); // nothing runs into the right edge
+            Assert.Equal(0, page.Ink(0, 0, 0.025, 1)); // nor the left
+        });
+    }
+
+    [Fact]
     public void A_draft_says_draft_where_the_number_goes_and_has_no_number()
     {
         var data = Invoice(number: null, status: InvoiceStatus.Draft);

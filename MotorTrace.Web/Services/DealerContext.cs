@@ -7,6 +7,9 @@ namespace MotorTrace.Web.Services;
 
 public sealed record DealerChoice(Guid Id, string DealerCode, string Name);
 
+/// <summary>A dealer's code and currency, for rows of a list that spans every dealer.</summary>
+public sealed record DealerLabel(string Code, string Currency);
+
 /// <summary>
 /// The dealer being worked in, read once per scope (a request or a whole circuit) instead of on every page: code,
 /// name, currency and time zone. A manufacturer user in "All dealers" has no dealer: times show in UTC and money in
@@ -60,6 +63,15 @@ public sealed class DealerContext(IDbContextFactory<MotorTraceDbContext> dbFacto
         _loaded = false;
         return LoadAsync(cancellationToken);
     }
+
+    /// <summary>Every dealer's code and currency by id, read once for a list that spans dealers.</summary>
+    public static Task<Dictionary<Guid, DealerLabel>> LabelsAsync(MotorTraceDbContext db, CancellationToken cancellationToken = default) =>
+        db.Dealers.AsNoTracking()
+            .Select(d => new
+            {
+                d.Id, d.DealerCode, Currency = db.DealerSettings.Where(s => s.DealerId == d.Id).Select(s => s.CurrencyCode).FirstOrDefault(),
+            })
+            .ToDictionaryAsync(d => d.Id, d => new DealerLabel(d.DealerCode, d.Currency ?? DefaultCurrency), cancellationToken);
 
     public DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZone);
 

@@ -71,3 +71,72 @@ public sealed class PdfText
     /// <summary>The page's text with runs of spaces (the layout's columns) made single, for phrases that cross columns.</summary>
     public static string Squeeze(string text) => System.Text.RegularExpressions.Regex.Replace(text, "[ \t]+", " ");
 }
+
+/// <summary>
+/// A PDF's pages as grey images, drawn by poppler's <c>pdftoppm</c> the way a viewer draws them, to look at where the ink
+/// is: a header on every page, a footer, nothing running off the paper.
+/// </summary>
+public sealed record PdfPageImage(int Width, int Height, byte[] Pixels)
+{
+    /// <summary>Inked pixels (darker than a light tint: the muted grey of a footer counts) in a band of the page, given as fractions of its width and height.</summary>
+    public int Ink(double left, double top, double right, double bottom)
+    {
+        var count = 0;
+        for (var y = (int)(top * Height); y < (int)(bottom * Height); y++)
+            for (var x = (int)(left * Width); x < (int)(right * Width); x++)
+                if (Pixels[y * Width + x] < 200) count++;
+        return count;
+    }
+
+    public static IReadOnlyList<PdfPageImage> Render(byte[] pdf, int dpi = 50)
+    {
+        var folder = Directory.CreateTempSubdirectory("motortrace-pdf-").FullName;
+        try
+        {
+            var file = Path.Combine(folder, "document.pdf");
+            File.WriteAllBytes(file, pdf);
+            Process process;
+            try
+            {
+                process = Process.Start(new ProcessStartInfo("pdftoppm", ["-gray", "-r", dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), file, Path.Combine(folder, "page")])
+                {
+                    RedirectStandardError = true,
+                })!;
+            }
+            catch (System.ComponentModel.Win32Exception)
+            {
+                throw new InvalidOperationException("pdftoppm is missing: install poppler-utils (apt-get install -y poppler-utils; .ci/run does) to look at PDF pages in tests.");
+            }
+            using (process)
+            {
+                var error = process.StandardError.ReadToEnd();
+                process.WaitForExit();
+                Assert.True(process.ExitCode == 0, $"pdftoppm failed: {error}");
+            }
+            // page-1.pgm … page-12.pgm (padded to the page count's digits): in page order by length, then name.
+            return [.. Directory.GetFiles(folder, "page-*.pgm").OrderBy(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).Select(f => Parse(File.ReadAllBytes(f)))];
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>A binary PGM (P5): a text header of magic, width, height and maximum value, then one byte per pixel.</summary>
+    private static PdfPageImage Parse(byte[] pgm)
+    {
+        var fields = new List<string>();
+        var at = 0;
+        while (fields.Count < 4)
+        {
+            while (char.IsWhiteSpace((char)pgm[at])) at++;
+            var start = at;
+            while (!char.IsWhiteSpace((char)pgm[at])) at++;
+            fields.Add(System.Text.Encoding.ASCII.GetString(pgm, start, at - start));
+        }
+        Assert.Equal("P5", fields[0]);
+        var (width, height) = (int.Parse(fields[1]), int.Parse(fields[2]));
+        return new PdfPageImage(width, height, pgm[(at + 1)..(at + 1 + width * height)]);
+    }
+}
+

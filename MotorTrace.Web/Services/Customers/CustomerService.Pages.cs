@@ -47,11 +47,16 @@ public sealed record CustomerAppointmentRow(Guid Id, DateTime StartTime, DateTim
 public sealed record CustomerWorkOrderRow(Guid Id, string Number, DateTime OpenedAt, WorkOrderStatus Status, VehicleLabel Vehicle,
     decimal Total, PaymentStatus PaymentStatus);
 
-public sealed record CustomerInvoiceRow(Guid Id, string? Number, DateOnly IssueDate, InvoiceStatus Status, decimal Total, decimal Paid,
-    decimal Balance, string WorkOrderNumber);
+/// <summary>An invoice, credit note or draft of the customer's work orders, as the invoice list shows it (a draft has no number yet).</summary>
+public sealed record CustomerInvoiceRow(Guid Id, string? Number, InvoiceKind Kind, LinePayer Payer, DateOnly IssueDate, DateOnly? DueDate,
+    InvoiceStatus StoredStatus, decimal Total, decimal Paid, decimal Balance, string WorkOrderNumber)
+{
+    /// <summary>The status shown (overdue computed from the due date, <see cref="Finance.InvoiceMoney.Shown"/>).</summary>
+    public InvoiceStatus Status { get; init; } = StoredStatus;
+}
 
 public sealed record CustomerPaymentRow(Guid Id, DateTime? PaidAt, DateTime CreatedAt, PaymentMethod Method, decimal Amount,
-    decimal Refunded, PaymentRecordStatus Status, string? Reference, string? InvoiceNumber)
+    decimal Refunded, PaymentRecordStatus Status, string? Reference, Guid? InvoiceId, string? InvoiceNumber)
 {
     public DateTime When => PaidAt ?? CreatedAt;
 }
@@ -61,7 +66,10 @@ public sealed record CustomerNoteRow(Guid Id, string Text, DateTime CreatedAt, s
 /// <summary>One page of a detail tab's list.</summary>
 public sealed record TabPage<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
 
-/// <summary>The invoices tab: one page of invoices, one of payments, and what the customer still owes.</summary>
+/// <summary>
+/// The invoices tab: one page of invoices, one of payments, and what the customer still owes: the balance due of their own
+/// finalised invoices (customer payer), as their statement and the receivables page's invoices show it.
+/// </summary>
 public sealed record CustomerAccount(TabPage<CustomerInvoiceRow> Invoices, TabPage<CustomerPaymentRow> Payments, decimal Outstanding,
     string Currency);
 
@@ -332,24 +340,32 @@ public sealed partial class CustomerService
     }
 
     /// <summary>
-    /// Invoices and payments of the customer's work orders, latest first, and the outstanding balance: the
-    /// sum of the balances of issued invoices, added up here rather than in SQL (SQLite stores decimals as
-    /// text and cannot sum them exactly).
+    /// Invoices (drafts and credit notes included, as on <c>/invoices</c>) and payments of the customer's work orders, latest
+    /// first, each status as the invoice list shows it, and the outstanding balance: the balance due of the customer's own
+    /// finalised invoices, added up here rather than in SQL (SQLite stores decimals as text and cannot sum them exactly).
+    /// Warranty and internal invoices of the customer's work orders are listed but not owed by the customer.
     /// </summary>
     public async Task<CustomerAccount> AccountAsync(Guid customerId, Guid dealerId, int invoicePageNumber, int paymentPageNumber)
     {
+        await dealer.LoadAsync();
         await using var db = await dbFactory.CreateDbContextAsync();
         var invoices = db.Invoices.AsNoTracking().Where(i => i.WorkOrder.CustomerId == customerId);
         var invoicePage = await PageAsync(invoices,
-            rows => rows.OrderByDescending(i => i.IssueDate).ThenByDescending(i => i.InvoiceNumber),
-            i => new CustomerInvoiceRow(i.Id, i.InvoiceNumber, i.IssueDate, i.Status, i.TotalAmount, i.PaidAmount, i.BalanceDue,
+            rows => rows.OrderByDescending(i => i.IssueDate).ThenByDescending(i => i.InvoiceNumber).ThenByDescending(i => i.CreatedAt),
+            i => new CustomerInvoiceRow(i.Id, i.InvoiceNumber, i.Kind, i.Payer, i.IssueDate, i.DueDate, i.Status, i.TotalAmount, i.PaidAmount, i.BalanceDue,
                 i.WorkOrder.WorkOrderNumber),
             invoicePageNumber);
-        var balances = await invoices.Where(i => i.Status != InvoiceStatus.Void && i.Status != InvoiceStatus.Draft)
+        var today = dealer.Today;
+        invoicePage = invoicePage with
+        {
+            Items = [.. invoicePage.Items.Select(i => i with { Status = Finance.InvoiceMoney.Shown(i.Kind, i.StoredStatus, i.DueDate, today) })],
+        };
+        var balances = await invoices
+            .Where(i => i.Kind == InvoiceKind.Invoice && i.Payer == LinePayer.Customer && i.Status != InvoiceStatus.Void && i.Status != InvoiceStatus.Draft)
             .Select(i => i.BalanceDue).ToListAsync();
         var paymentPage = await PageAsync(db.Payments.AsNoTracking().Where(p => p.WorkOrder.CustomerId == customerId),
             rows => rows.OrderByDescending(p => p.PaidAt ?? p.CreatedAt).ThenBy(p => p.Id),
-            p => new CustomerPaymentRow(p.Id, p.PaidAt, p.CreatedAt, p.Method, p.Amount, p.RefundAmount, p.Status, p.Reference,
+            p => new CustomerPaymentRow(p.Id, p.PaidAt, p.CreatedAt, p.Method, p.Amount, p.RefundAmount, p.Status, p.Reference, p.InvoiceId,
                 p.Invoice == null ? null : p.Invoice.InvoiceNumber),
             paymentPageNumber);
 

@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using MotorTrace.Data;
 using MotorTrace.Data.Entities.Customers;
 using MotorTrace.Data.Entities.Finance;
 using MotorTrace.Data.Entities.WorkOrders;
+using MotorTrace.Web.Components.Shared;
 using MotorTrace.Web.Services.Grid;
 using MotorTrace.Web.Services.Identity;
 
@@ -34,8 +36,8 @@ public sealed class InvoiceListService(IDbContextFactory<MotorTraceDbContext> db
     /// </summary>
     public static readonly string[] FilterNames = ["status", "payer", "overdue", "from", "to", "customer", "age"];
 
-    public const int ExportLimit = 20_000;
     public const string Open = "open";
+    public const string OpenLabel = "Open (balance due)";
     public static readonly string[] AgeBuckets = ["0-30", "31-60", "61-90", "90+"];
 
     private static readonly GridSortMap<Invoice> Sorts = new GridSortMap<Invoice>("issued", SortOrder.Desc)
@@ -56,13 +58,15 @@ public sealed class InvoiceListService(IDbContextFactory<MotorTraceDbContext> db
         return result with { Items = await ShownAsync(db, result.Items, ct) };
     }
 
-    public async Task<IReadOnlyList<InvoiceRow>> AllRowsAsync(GridQuery query, int limit = ExportLimit, CancellationToken ct = default)
+    /// <summary>Every invoice the list's search and filters select, in its order (all pages), as the export streams them.</summary>
+    public async IAsyncEnumerable<InvoiceRow> AllRowsAsync(GridQuery query, [EnumeratorCancellation] CancellationToken ct = default)
     {
         await dealer.LoadAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var shown = await ShownAsync(db, ct);
         var (key, direction) = Sorts.Resolve(query.Sort, query.Direction);
-        var rows = await Sorts.Apply(Filtered(db, query), key, direction).Take(limit).Select(ToRow).ToListAsync(ct);
-        return await ShownAsync(db, rows, ct);
+        await foreach (var row in Sorts.Apply(Filtered(db, query), key, direction).Select(ToRow).AsAsyncEnumerable().WithCancellation(ct))
+            yield return shown(row);
     }
 
     /// <summary>The customer a <c>customer</c> filter names, for the page's heading.</summary>
@@ -77,8 +81,10 @@ public sealed class InvoiceListService(IDbContextFactory<MotorTraceDbContext> db
     public static IReadOnlyList<(string Name, string Value)> Describe(GridQuery query, string? customer)
     {
         var parts = new List<(string, string)>();
-        if (query.Filter("status") is { } status) parts.Add(("Status", status));
-        if (query.Filter("payer") is { } payer) parts.Add(("Payer", payer));
+        if (query.Filter("status") is { } status)
+            parts.Add(("Status", status.Equals(Open, StringComparison.OrdinalIgnoreCase) ? OpenLabel
+                : Enum.TryParse<InvoiceStatus>(status, true, out var known) && Enum.IsDefined(known) ? StatusStyles.Label(known) : status));
+        if (Enum.TryParse<LinePayer>(query.Filter("payer"), true, out var payer) && Enum.IsDefined(payer)) parts.Add(("Payer", StatusStyles.Label(payer)));
         if (IsYes(query.Filter("overdue"))) parts.Add(("Overdue", "Yes"));
         if (query.Filter("from") is { } from) parts.Add(("Issued from", from));
         if (query.Filter("to") is { } to) parts.Add(("Issued to", to));
@@ -168,9 +174,17 @@ public sealed class InvoiceListService(IDbContextFactory<MotorTraceDbContext> db
 
     private async Task<IReadOnlyList<InvoiceRow>> ShownAsync(MotorTraceDbContext db, IReadOnlyList<InvoiceRow> rows, CancellationToken ct)
     {
-        var codes = AllDealers && rows.Count > 0 ? await db.Dealers.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.DealerCode, ct) : null;
+        if (rows.Count == 0) return rows;
+        var shown = await ShownAsync(db, ct);
+        return [.. rows.Select(shown)];
+    }
+
+    /// <summary>How a row gets its shown status and dealer: the dealers are read once, before the rows.</summary>
+    private async Task<Func<InvoiceRow, InvoiceRow>> ShownAsync(MotorTraceDbContext db, CancellationToken ct)
+    {
+        var codes = AllDealers ? await db.Dealers.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.DealerCode, ct) : null;
         var today = dealer.Today;
-        return [.. rows.Select(r => r with { Status = InvoiceMoney.Shown(r.Kind, r.StoredStatus, r.DueDate, today), DealerCode = codes?.GetValueOrDefault(r.DealerId) })];
+        return r => r with { Status = InvoiceMoney.Shown(r.Kind, r.StoredStatus, r.DueDate, today), DealerCode = codes?.GetValueOrDefault(r.DealerId) };
     }
 
     // ---- Accounts receivable ----

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using MotorTrace.Data;
 using MotorTrace.Data.Entities.Finance;
@@ -22,7 +23,6 @@ public sealed record PaymentRow(
 public sealed class PaymentListService(IDbContextFactory<MotorTraceDbContext> dbFactory, CurrentUser user, DealerContext dealer)
 {
     public static readonly string[] FilterNames = ["method", "from", "to"];
-    public const int ExportLimit = 20_000;
 
     private static readonly GridSortMap<Payment> Sorts = new GridSortMap<Payment>("paid", SortOrder.Desc)
     {
@@ -41,13 +41,15 @@ public sealed class PaymentListService(IDbContextFactory<MotorTraceDbContext> db
         return result with { Items = await ShownAsync(db, result.Items, ct) };
     }
 
-    public async Task<IReadOnlyList<PaymentRow>> AllRowsAsync(GridQuery query, int limit = ExportLimit, CancellationToken ct = default)
+    /// <summary>Every payment the list's search and filters select, in its order (all pages), as the export streams them.</summary>
+    public async IAsyncEnumerable<PaymentRow> AllRowsAsync(GridQuery query, [EnumeratorCancellation] CancellationToken ct = default)
     {
         await dealer.LoadAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var shown = await ShownAsync(db, ct);
         var (key, direction) = Sorts.Resolve(query.Sort, query.Direction);
-        var rows = await Sorts.Apply(Filtered(db, query), key, direction).Take(limit).Select(ToRow).ToListAsync(ct);
-        return await ShownAsync(db, rows, ct);
+        await foreach (var row in Sorts.Apply(Filtered(db, query), key, direction).Select(ToRow).AsAsyncEnumerable().WithCancellation(ct))
+            yield return shown(row);
     }
 
     public static IReadOnlyList<(string Name, string Value)> Describe(GridQuery query)
@@ -93,16 +95,21 @@ public sealed class PaymentListService(IDbContextFactory<MotorTraceDbContext> db
 
     private async Task<IReadOnlyList<PaymentRow>> ShownAsync(MotorTraceDbContext db, IReadOnlyList<PaymentRow> rows, CancellationToken ct)
     {
-        var dealers = AllDealers && rows.Count > 0
-            ? await db.Dealers.AsNoTracking()
-                .Select(d => new { d.Id, d.DealerCode, Currency = db.DealerSettings.Where(s => s.DealerId == d.Id).Select(s => s.CurrencyCode).FirstOrDefault() })
-                .ToDictionaryAsync(d => d.Id, ct)
-            : null;
-        return [.. rows.Select(r => r with
+        if (rows.Count == 0) return rows;
+        var shown = await ShownAsync(db, ct);
+        return [.. rows.Select(shown)];
+    }
+
+    /// <summary>How a row gets its dealer and currency: the dealers are read once, before the rows.</summary>
+    private async Task<Func<PaymentRow, PaymentRow>> ShownAsync(MotorTraceDbContext db, CancellationToken ct)
+    {
+        if (!AllDealers) return r => r with { Currency = dealer.Currency };
+        var dealers = await DealerContext.LabelsAsync(db, ct);
+        return r => r with
         {
-            DealerCode = dealers?.GetValueOrDefault(r.DealerId)?.DealerCode,
-            Currency = dealers is null ? dealer.Currency : dealers.GetValueOrDefault(r.DealerId)?.Currency ?? DealerContext.DefaultCurrency,
-        })];
+            DealerCode = dealers.GetValueOrDefault(r.DealerId)?.Code,
+            Currency = dealers.GetValueOrDefault(r.DealerId)?.Currency ?? DealerContext.DefaultCurrency,
+        };
     }
 
     public static PaymentMethod? Method(string? value) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Authorization;
@@ -66,9 +67,6 @@ public sealed class InventoryService(
     public const string AtReorder = "reorder";
     public const string ZeroStock = "zero";
 
-    /// <summary>The rows an export may hold (a ClosedXML workbook, ADR-022).</summary>
-    public const int ExportLimit = 20_000;
-
     public const int LedgerPageSize = 25;
 
     // Never by money: SQLite orders decimals only on the client.
@@ -108,15 +106,16 @@ public sealed class InventoryService(
         return result with { Items = await ShownAsync(db, result.Items, ct) };
     }
 
-    /// <summary>Every row the filters select, in the list's order (all pages), for the export; at most <paramref name="limit"/>.</summary>
-    public async Task<IReadOnlyList<InventoryRow>> AllRowsAsync(GridQuery query, int limit = ExportLimit, CancellationToken ct = default)
+    /// <summary>Every row the filters select, in the list's order (all pages), as the export streams them.</summary>
+    public async IAsyncEnumerable<InventoryRow> AllRowsAsync(GridQuery query, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        if (!await CanReadAsync()) return [];
+        if (!await CanReadAsync()) yield break;
         await dealer.LoadAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var shown = await ShownAsync(db, ct);
         var (key, direction) = Sorts.Resolve(query.Sort, query.Direction);
-        var rows = await Sorts.Apply(Filtered(db, query), key, direction).Take(limit).Select(ToRow).ToListAsync(ct);
-        return await ShownAsync(db, rows, ct);
+        await foreach (var row in Sorts.Apply(Filtered(db, query), key, direction).Select(ToRow).AsAsyncEnumerable().WithCancellation(ct))
+            yield return shown(row);
     }
 
     public async Task<IReadOnlyList<CategoryOption>> CategoriesAsync(CancellationToken ct = default)
@@ -186,15 +185,21 @@ public sealed class InventoryService(
     /// <summary>Rows with their dealer and currency when the list spans dealers.</summary>
     private async Task<IReadOnlyList<InventoryRow>> ShownAsync(MotorTraceDbContext db, IReadOnlyList<InventoryRow> rows, CancellationToken ct)
     {
-        if (!AllDealers || rows.Count == 0) return rows.Select(r => r with { Currency = dealer.Currency }).ToList();
-        var dealers = await db.Dealers.AsNoTracking()
-            .Select(d => new { d.Id, d.DealerCode, Currency = db.DealerSettings.Where(s => s.DealerId == d.Id).Select(s => s.CurrencyCode).FirstOrDefault() })
-            .ToDictionaryAsync(d => d.Id, ct);
-        return rows.Select(r => r with
+        if (rows.Count == 0) return rows;
+        var shown = await ShownAsync(db, ct);
+        return [.. rows.Select(shown)];
+    }
+
+    /// <summary>How a row gets its dealer and currency: the dealers are read once, before the rows.</summary>
+    private async Task<Func<InventoryRow, InventoryRow>> ShownAsync(MotorTraceDbContext db, CancellationToken ct)
+    {
+        if (!AllDealers) return r => r with { Currency = dealer.Currency };
+        var dealers = await DealerContext.LabelsAsync(db, ct);
+        return r => r with
         {
-            DealerCode = dealers.GetValueOrDefault(r.DealerId)?.DealerCode,
+            DealerCode = dealers.GetValueOrDefault(r.DealerId)?.Code,
             Currency = dealers.GetValueOrDefault(r.DealerId)?.Currency ?? DealerContext.DefaultCurrency,
-        }).ToList();
+        };
     }
 
     // ---- one item ---------------------------------------------------------------------------------------------------
