@@ -93,7 +93,7 @@ public sealed class StockTakeCountCardTests : MudComponentTest
         card.Render(p => p.Add(c => c.Line, _saved[0]));
         Assert.Contains("Counted 5 · difference -2 (INR -4,992.00 at cost)", Squash(card.Find("[data-testid=count-result]").TextContent));
         Assert.Contains("mt-count-differs", card.Find("[data-testid=count-line]").ClassName);
-        var save = card.Find("button[aria-label='save count of BPD-001']");
+        var save = card.Find("button[aria-label='saved count of BPD-001']");
         Assert.True(save.HasAttribute("disabled"));
         Assert.Contains("Saved", save.TextContent);
     }

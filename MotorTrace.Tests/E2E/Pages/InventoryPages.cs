@@ -41,7 +41,7 @@ public sealed class StockTakeSheetPage(IPage page)
 {
     public ILocator Lines => page.GetByTestId("count-line");
     public ILocator Line(string sku) => page.Locator($"[data-testid=count-line][data-sku='{sku}']");
-    public ILocator Count(string sku) => Line(sku).GetByLabel("Count");
+    public ILocator Count(string sku) => Line(sku).GetByRole(AriaRole.Textbox, new() { Name = "Count", Exact = true });
     public ILocator Save(string sku) => page.GetByRole(AriaRole.Button, new() { Name = $"save count of {sku}" });
     public ILocator OneLess(string sku) => page.GetByRole(AriaRole.Button, new() { Name = $"one less {sku}" });
     public ILocator Progress => page.GetByTestId("progress");
