@@ -93,12 +93,14 @@ public sealed class AccessibilitySweepTests(BrowserAppFixture fixture, ITestOutp
             yield return "/inventory/receipts";
             yield return "/inventory/reorder";
             yield return "/inventory/valuation";
+            yield return "/inventory/stocktakes";
         }
         if (role == Roles.InventoryManager)
         {
             yield return "/inventory?stock=reorder";
             yield return "/inventory/items/new";
             yield return "/inventory/receipts/new";
+            yield return "/inventory/stocktakes/new";
         }
         if (role == Roles.Technician)
         {

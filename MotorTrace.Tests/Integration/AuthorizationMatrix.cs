@@ -243,6 +243,12 @@ public static class AuthorizationMatrix
         Get("/inventory/reorder/export.xlsx").Anonymous(Login).SignedIn(Deny).When(IsInventoryReader, Allow),
         Get("/inventory/valuation").Anonymous(Login).SignedIn(Deny).When(IsInventoryReader, Allow),
         Get("/inventory/valuation?days=30").Anonymous(Login).SignedIn(Deny).When(IsInventoryReader, Allow),
+        // Stock-takes: InventoryRead reads the sheets, InventoryWrite starts one (the demo seeds none, so a sheet's 404 for another
+        // dealer is proven in StockTakeServiceTests).
+        Get("/inventory/stocktakes").Anonymous(Login).SignedIn(Deny).When(IsInventoryReader, Allow),
+        Get("/inventory/stocktakes?status=posted&q=ST-").Anonymous(Login).SignedIn(Deny).When(IsInventoryReader, Allow),
+        Get("/inventory/stocktakes/new").Anonymous(Login).SignedIn(Deny).When(IsInventoryWriter, Allow),
+        Get("/inventory/stocktakes/{missing}").Anonymous(Login).SignedIn(Deny).When(IsInventoryReader, NotFound),
 
         // The dealer's own settings: its managers (and Admin).
         Get("/settings").Anonymous(Login).SignedIn(Deny).When(IsManager, Allow),

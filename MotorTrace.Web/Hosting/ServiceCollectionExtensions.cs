@@ -53,6 +53,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Services.Inventory.ReceivingService>();
         services.AddScoped<Services.Inventory.ReorderService>();
         services.AddScoped<Services.Inventory.ValuationService>();
+        services.AddScoped<Services.Inventory.StockTakeService>();
         services.AddSingleton<Services.Files.AttachmentStore>();
         services.AddScoped<Services.Files.WorkOrderAttachmentService>();
         services.AddScoped<Services.Workshop.WorkshopService>();

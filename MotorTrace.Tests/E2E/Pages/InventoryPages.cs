@@ -35,3 +35,17 @@ public sealed class ReceiptFormPage(IPage page)
     public ILocator Quantity(int line) => Lines.Nth(line - 1).GetByLabel("Quantity");
     public ILocator Receive => page.GetByRole(AriaRole.Button, new() { Name = "Receive into stock" });
 }
+
+/// <summary>/inventory/stocktakes/{id}: the count sheet on a tablet, a card per item.</summary>
+public sealed class StockTakeSheetPage(IPage page)
+{
+    public ILocator Lines => page.GetByTestId("count-line");
+    public ILocator Line(string sku) => page.Locator($"[data-testid=count-line][data-sku='{sku}']");
+    public ILocator Count(string sku) => Line(sku).GetByRole(AriaRole.Textbox, new() { Name = "Count", Exact = true });
+    public ILocator Save(string sku) => page.GetByRole(AriaRole.Button, new() { Name = $"save count of {sku}" });
+    public ILocator OneLess(string sku) => page.GetByRole(AriaRole.Button, new() { Name = $"one less {sku}" });
+    public ILocator Progress => page.GetByTestId("progress");
+    public ILocator Post => page.GetByTestId("post");
+    public ILocator Confirm => page.GetByTestId("confirm");
+    public ILocator Totals => page.GetByTestId("post-totals");
+}

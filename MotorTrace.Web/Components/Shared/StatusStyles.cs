@@ -138,6 +138,12 @@ public static class StatusStyles
             _ => Color.Default, // Archived
         },
         LaborStatus s => s == LaborStatus.Active ? Color.Success : Color.Default,
+        Data.Entities.Inventory.StockTakeStatus s => s switch
+        {
+            Data.Entities.Inventory.StockTakeStatus.Counting => Color.Warning,
+            Data.Entities.Inventory.StockTakeStatus.Posted => Color.Success,
+            _ => Color.Default, // Cancelled
+        },
         Services.WorkOrders.LineDecision s => s switch
         {
             Services.WorkOrders.LineDecision.Pending => Color.Warning,
