@@ -85,6 +85,8 @@ public class WorkOrderLaborConfiguration : IEntityTypeConfiguration<WorkOrderLab
         builder.HasOne(l => l.Technician).WithMany().HasForeignKey(l => l.TechnicianId).OnDelete(DeleteBehavior.Restrict);
         // The technician's job queue.
         builder.HasIndex(l => new { l.DealerId, l.TechnicianId, l.Status });
+        // The technicians' report: lines finished in a period.
+        builder.HasIndex(l => new { l.DealerId, l.Status, l.CompletedAt });
     }
 }
 

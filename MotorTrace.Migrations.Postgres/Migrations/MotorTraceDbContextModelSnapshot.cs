@@ -3868,6 +3868,8 @@ namespace MotorTrace.Migrations.Postgres.Migrations
 
                     b.HasIndex("WorkOrderId");
 
+                    b.HasIndex("DealerId", "Status", "CompletedAt");
+
                     b.HasIndex("DealerId", "TechnicianId", "Status");
 
                     b.ToTable("WorkOrderLabor");

@@ -3873,6 +3873,8 @@ namespace MotorTrace.Migrations.SqlServer.Migrations
 
                     b.HasIndex("WorkOrderId");
 
+                    b.HasIndex("DealerId", "Status", "CompletedAt");
+
                     b.HasIndex("DealerId", "TechnicianId", "Status");
 
                     b.ToTable("WorkOrderLabor");

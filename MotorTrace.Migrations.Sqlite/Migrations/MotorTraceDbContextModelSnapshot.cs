@@ -3856,6 +3856,8 @@ namespace MotorTrace.Migrations.Sqlite.Migrations
 
                     b.HasIndex("WorkOrderId");
 
+                    b.HasIndex("DealerId", "Status", "CompletedAt");
+
                     b.HasIndex("DealerId", "TechnicianId", "Status");
 
                     b.ToTable("WorkOrderLabor");

@@ -4,6 +4,7 @@
 #   BENCH_DEALERS=2 BENCH_CUSTOMERS=20000 bash docs/benchmarks/measure.sh big   # front-desk pages on a big network
 #   BENCH_DATA=/tmp/mt-bench-wo BENCH_CUSTOMERS=25000 BENCH_YEARS=5 bash docs/benchmarks/measure.sh big   # ~30,000 work orders per dealer
 #   BENCH_DATA=/tmp/mt-bench-wo BENCH_CUSTOMERS=25000 BENCH_YEARS=5 bash docs/benchmarks/measure.sh workorders   # only the work-order pages
+#   BENCH_DATA=/tmp/mt-bench-wo BENCH_CUSTOMERS=25000 BENCH_YEARS=5 bash docs/benchmarks/measure.sh reports      # every report: a month of one dealer, a year of the network
 # It builds Release, uses its own data folders under /tmp and port 5190, and prints one line per figure.
 set -euo pipefail
 mode=${1:-demo}
@@ -36,7 +37,7 @@ sign_in() { # $1 email → cookie jar /tmp/mt-bench.cj
 }
 
 server_times() { # $1 label, $2 path, $3 count: median and p95 of Server-Timing app;dur, and SQL statements per request
-  for _ in $(seq 1 20); do curl -s -o /dev/null -b /tmp/mt-bench.cj "$base$2"; done # warm-up
+  for _ in $(seq 1 "${WARM:-20}"); do curl -s -o /dev/null -b /tmp/mt-bench.cj "$base$2"; done # warm-up
   for _ in $(seq 1 "$3"); do
     curl -s -D - -o /dev/null -b /tmp/mt-bench.cj "$base$2" | grep -i '^server-timing' || true
   done | python3 -c "
@@ -73,6 +74,21 @@ else
   t0=$(date +%s.%N); start_app "$data"
   echo "Cold start on the big network: $(wait_healthy "$t0") s"
   sign_in advisor@d1.motortrace.test
+  if [ "$mode" = reports ]; then
+    # The report workbook answers from the same ReportService.BuildAsync as the page, plus writing the workbook.
+    month=$(python3 -c "import datetime as d; t=d.date.today().replace(day=1); e=t-d.timedelta(days=1); print(f'from={e.replace(day=1)}&to={e}')")
+    year=$(python3 -c "import datetime as d; t=d.date.today(); print(f'from={t-d.timedelta(days=365)}&to={t}')")
+    sign_in manager@d1.motortrace.test
+    for r in sales technicians estimates comebacks appointments open-work inventory receivables warranty; do
+      WARM=3 server_times "/reports/$r/xlsx, last month of dealer 1 (manager)" "/reports/$r/xlsx?$month" 20
+    done
+    sign_in network@motortrace.test
+    for r in sales technicians estimates comebacks appointments open-work inventory receivables warranty; do
+      WARM=1 server_times "/reports/$r/xlsx, a year of the network (network team)" "/reports/$r/xlsx?$year&group=month" 5
+    done
+    stop_app
+    exit 0
+  fi
   if [ "$mode" = big ]; then
   server_times "/customers (first page) as advisor" "/customers" 200
   server_times "/customers?q=sharma (name) as advisor" "/customers?q=sharma" 200

@@ -49,7 +49,7 @@ public sealed record OpenWorkOrderFact(Guid Id, Guid DealerId, string Number, st
 
 public sealed record StockFact(Guid DealerId, string Category, int Items, decimal Value, decimal IssuedCost);
 
-public sealed record ReceivableFact(Guid Id, Guid DealerId, string Number, string Customer, DateOnly Due, decimal Balance);
+public sealed record ReceivableFact(Guid Id, Guid DealerId, string Number, string Customer, LinePayer Payer, DateOnly Due, decimal Balance);
 
 /// <summary>
 /// The KPI formulas, once, over the facts the report service reads (docs/kpis.md states each one with the same words).

@@ -665,9 +665,9 @@ public sealed class ReportService(IDbContextFactory<MotorTraceDbContext> dbFacto
     {
         var rows = await db.Invoices.AsNoTracking()
             .Where(i => scope.Ids.Contains(i.DealerId) && i.InvoiceNumber != null && OpenInvoice.Contains(i.Status))
-            .Select(i => new { i.Id, i.DealerId, Number = i.InvoiceNumber!, Customer = i.WorkOrder.Customer.Name, Due = i.DueDate ?? i.IssueDate, i.BalanceDue })
+            .Select(i => new { i.Id, i.DealerId, Number = i.InvoiceNumber!, Customer = i.WorkOrder.Customer.Name, i.Payer, Due = i.DueDate ?? i.IssueDate, i.BalanceDue })
             .ToListAsync(ct);
-        var facts = rows.Where(r => r.BalanceDue > 0).Select(r => new ReceivableFact(r.Id, r.DealerId, r.Number, r.Customer, r.Due, r.BalanceDue)).ToList();
+        var facts = rows.Where(r => r.BalanceDue > 0).Select(r => new ReceivableFact(r.Id, r.DealerId, r.Number, r.Customer, r.Payer, r.Due, r.BalanceDue)).ToList();
         var today = scope.Today;
 
         IReadOnlyList<Figure> Figures(Guid? dealer)
@@ -690,13 +690,17 @@ public sealed class ReportService(IDbContextFactory<MotorTraceDbContext> dbFacto
                 [.. InvoiceListService.AgeBuckets.Select((label, i) => new ReportRow([label, facts.Count(f => InvoiceListService.BucketOf(f.Due, today) == i),
                     facts.Where(f => InvoiceListService.BucketOf(f.Due, today) == i).Sum(f => f.Balance)]))], Totals: true,
                 Note: "0-30 includes invoices not yet due."),
+            // Warranty and internal invoices are owed by the manufacturer and the dealer itself, not by the car's owner.
+            new("payers", "By payer", [new("Payer", ValueFormat.Text, TotalKind.Label), ReportColumn.Sum("Invoices", ValueFormat.Count),
+                ReportColumn.Sum("Balance", ValueFormat.Money)],
+                [.. facts.GroupBy(f => f.Payer).OrderBy(g => g.Key).Select(g => new ReportRow([g.Key.ToString(), g.Count(), g.Sum(f => f.Balance)]))], Totals: true),
         ];
         if (ByDealer(scope, id => Figures(id), "receivables") is { } dealers) tables.Add(dealers);
         tables.Add(new ReportTable("invoices", "Open invoices",
         [
-            ReportColumn.Text("Invoice"), ReportColumn.Text("Dealer"), ReportColumn.Text("Customer"), new("Due", ValueFormat.Date), new("Days past due", ValueFormat.Days),
-            ReportColumn.Sum("Balance", ValueFormat.Money),
-        ], [.. facts.OrderBy(f => f.Due).ThenBy(f => f.Number).Select(f => new ReportRow([f.Number, scope.Code(f.DealerId), f.Customer, f.Due,
+            ReportColumn.Text("Invoice"), ReportColumn.Text("Dealer"), ReportColumn.Text("Customer"), ReportColumn.Text("Payer"), new("Due", ValueFormat.Date),
+            new("Days past due", ValueFormat.Days), ReportColumn.Sum("Balance", ValueFormat.Money),
+        ], [.. facts.OrderBy(f => f.Due).ThenBy(f => f.Number).Select(f => new ReportRow([f.Number, scope.Code(f.DealerId), f.Customer, f.Payer.ToString(), f.Due,
             Math.Max(0, today.DayNumber - f.Due.DayNumber), f.Balance], $"/invoices/{f.Id}"))], Totals: true, Shown: RecordsShown));
         return new Report("receivables", "", scope.Filter, "", Figures(null), tables, new ReportChart("ages", 0, [2]));
     }

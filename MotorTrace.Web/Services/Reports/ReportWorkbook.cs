@@ -34,7 +34,7 @@ public static class ReportWorkbook
         foreach (var figure in report.Figures)
         {
             summary.Cell(row, 1).Value = figure.Label;
-            Set(summary.Cell(row, 2), figure.Value, figure.Format, report.Currency);
+            Set(summary.Cell(row, 2), figure.Value, figure.Format);
             if (figure.Value is null) summary.Cell(row, 2).Value = figure.Missing ?? "";
             summary.Cell(row, 3).Value = figure.Formula;
             row++;
@@ -71,10 +71,14 @@ public static class ReportWorkbook
         var r = first;
         foreach (var row in table.Rows)
         {
-            for (var c = 0; c < table.Columns.Count; c++) Set(sheet.Cell(r, c + 1), row.Cells[c], table.Columns[c].Format, report.Currency);
+            for (var c = 0; c < table.Columns.Count; c++) Value(sheet.Cell(r, c + 1), row.Cells[c]);
             r++;
         }
         var last = r - 1;
+        // One number format per column range: a style per cell makes a year of records many times slower to write.
+        if (table.Rows.Count > 0)
+            for (var c = 0; c < table.Columns.Count; c++)
+                sheet.Range(first, c + 1, last, c + 1).Style.NumberFormat.Format = NumberFormat(table.Columns[c].Format);
         if (table.Rows.Count > 0) sheet.Range(HeaderRow, 1, last, table.Columns.Count).SetAutoFilter();
         if (table.Totals)
         {
@@ -93,7 +97,7 @@ public static class ReportWorkbook
                     var factor = column.Factor == 1m ? "" : "*" + column.Factor.ToString(CultureInfo.InvariantCulture);
                     cell.FormulaA1 = $"IF({Letter(column.Denominator)}{r}=0,\"\",{Letter(column.Numerator)}{r}/{Letter(column.Denominator)}{r}{factor})";
                 }
-                Format(cell, column.Format, report.Currency);
+                Format(cell, column.Format);
             }
             sheet.Range(r, 1, r, table.Columns.Count).Style.Font.Bold = true;
             sheet.Range(r, 1, r, table.Columns.Count).Style.Border.TopBorder = XLBorderStyleValues.Thin;
@@ -115,7 +119,13 @@ public static class ReportWorkbook
 
     private static string Letter(int zeroBasedColumn) => XLHelper.GetColumnLetterFromNumber(zeroBasedColumn + 1);
 
-    private static void Set(IXLCell cell, object? value, ValueFormat format, string currency)
+    private static void Set(IXLCell cell, object? value, ValueFormat format)
+    {
+        Value(cell, value);
+        Format(cell, format);
+    }
+
+    private static void Value(IXLCell cell, object? value)
     {
         switch (value)
         {
@@ -127,10 +137,11 @@ public static class ReportWorkbook
             case decimal d: cell.Value = d; break;
             default: cell.Value = value.ToString(); break;
         }
-        Format(cell, format, currency);
     }
 
-    private static void Format(IXLCell cell, ValueFormat format, string currency) => cell.Style.NumberFormat.Format = format switch
+    private static void Format(IXLCell cell, ValueFormat format) => cell.Style.NumberFormat.Format = NumberFormat(format);
+
+    private static string NumberFormat(ValueFormat format) => format switch
     {
         ValueFormat.Money => "#,##0.00",
         ValueFormat.Hours => "#,##0.00",
