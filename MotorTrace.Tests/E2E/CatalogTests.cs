@@ -36,10 +36,8 @@ public sealed class CatalogTests(BrowserAppFixture fixture) : IClassFixture<Brow
         var link = page.GetByRole(AriaRole.Link, new() { Name = serviceCode, Exact = true });
         await Assertions.Expect(link).ToBeVisibleAsync();
         await BrowserAppFixture.ScreenshotsAsync(page, "catalog-1-services");
-        await link.ClickAsync();
-
         // 2. The service page: add a labor step picked by its code.
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/catalog/services/{serviceId}$"));
+        await BrowserAppFixture.FollowAsync(page, link, new Regex($"/catalog/services/{serviceId}$"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(serviceCode);
         await BrowserAppFixture.WaitForCircuitAsync(page);
         await CheckAtBothSizesAsync(page, "the service page");

@@ -115,6 +115,27 @@ public sealed class BrowserAppFixture : IAsyncLifetime
         if (axe) await AssertAccessibleAsync(page, path);
     }
 
+    /// <summary>
+    /// Follows a link and waits for the address it leads to. A link inside a live page is routed by the circuit; on a
+    /// loaded machine the first click can find it busy and be lost, so the click is repeated (at most three times), as a
+    /// user would. A link that leads nowhere still fails.
+    /// </summary>
+    public static async Task FollowAsync(IPage page, ILocator link, System.Text.RegularExpressions.Regex address)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await link.ClickAsync();
+            try
+            {
+                await Assertions.Expect(page).ToHaveURLAsync(address, new() { Timeout = attempt < 3 ? 10_000 : 15_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3 && await link.IsVisibleAsync())
+            {
+            }
+        }
+    }
+
     /// <summary>Waits until the interactive render has replaced the prerendered page (static account pages have no circuit).</summary>
     public static async Task WaitForCircuitAsync(IPage page)
     {
